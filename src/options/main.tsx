@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../shared/ui/base.css';
+import { OptionsApp } from './options-app.js';
+
+const app = document.getElementById('app');
+if (app) render(<OptionsApp />, app);
