@@ -1,0 +1,72 @@
+/** What the coach reports: one finding per problem, explained by the norm behind it and carrying its fixes. */
+import { z } from 'zod';
+
+export const CHAT_KINDS = [
+	'vague_ask',
+	'missing_context',
+	'false_urgency',
+	'true_urgency',
+	'suggest_doc',
+	'suggest_video',
+	'sensitive',
+] as const;
+export const MEETING_KINDS = [
+	'no_agenda',
+	'late_agenda',
+	'no_goal',
+	'could_be_async',
+	'too_many_attendees',
+	'long_meeting',
+	'outside_hours',
+] as const;
+export const ChatKind = z.enum(CHAT_KINDS);
+export const MeetingKind = z.enum(MEETING_KINDS);
+export const FindingKind = z.enum([...CHAT_KINDS, ...MEETING_KINDS]);
+export type ChatKind = z.infer<typeof ChatKind>;
+export type MeetingKind = z.infer<typeof MeetingKind>;
+export type FindingKind = z.infer<typeof FindingKind>;
+
+/** UTF-16 offsets into the draft, end exclusive. */
+export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type Span = z.infer<typeof Span>;
+
+/** A fix: replace the span with text, insert a template, or take the conversation to a better channel. */
+export const Fix = z.discriminatedUnion('type', [
+	z.object({ type: z.literal('replace'), label: z.string(), span: Span, text: z.string() }),
+	z.object({ type: z.literal('rewrite'), label: z.string(), text: z.string() }),
+	z.object({
+		type: z.literal('insert-template'),
+		label: z.string(),
+		field: z.enum(['draft', 'description']),
+		text: z.string(),
+	}),
+	z.object({ type: z.literal('open-doc'), label: z.string(), title: z.string(), skeleton: z.string() }),
+	z.object({ type: z.literal('record-video'), label: z.string(), outline: z.string() }),
+	z.object({
+		type: z.literal('use-emergency-channel'),
+		label: z.string(),
+		channel: z.string(),
+		how: z.string(),
+	}),
+	z.object({ type: z.literal('move-to-1on1'), label: z.string() }),
+	z.object({ type: z.literal('make-optional'), label: z.string(), suggested: z.array(z.string()) }),
+]);
+export type Fix = z.infer<typeof Fix>;
+
+export const Severity = z.enum(['info', 'warning', 'critical']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Finding = z.object({
+	kind: FindingKind,
+	/** The rule id: the rule's file name. */
+	rule: z.string(),
+	/** Absent for a whole-message finding. */
+	span: Span.optional(),
+	/** One line: what. */
+	message: z.string(),
+	/** The norm behind it, in plain words. */
+	why: z.string(),
+	fixes: z.array(Fix),
+	severity: Severity,
+});
+export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,161 @@
+/**
+ * The one schema for a team's norms preset. Every other shape (the JSON Schema for editors, Chrome's
+ * managed_schema, the effective norms in storage) derives from it. It stays inside the subset that Chrome's
+ * managed_schema accepts: plain objects, arrays, enums and scalars, no unions.
+ */
+import { z } from 'zod';
+import { CHAT_KINDS } from '../finding.js';
+
+export const SCHEMA_VERSION = 1;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
+
+/** How soon a reply is expected on a channel; maxHours 0 means real time. */
+export const ResponseExpectation = z
+	.object({ minHours: z.number().min(0).max(720), maxHours: z.number().min(0).max(720) })
+	.strict()
+	.refine((r) => r.maxHours >= r.minHours, {
+		message: 'maxHours must be at least minHours',
+		path: ['maxHours'],
+	});
+
+export const Channel = z
+	.object({
+		label: text(60),
+		/** What this channel is best for, in a few words each. */
+		bestFor: list(text(200), 12),
+		response: ResponseExpectation,
+	})
+	.strict();
+
+export const Channels = z.object({ doc: Channel, video: Channel, chat: Channel, meeting: Channel }).strict();
+export type ChannelId = keyof z.infer<typeof Channels>;
+
+export const EmergencyProtocol = z
+	.object({
+		/** What counts as a crisis, in the team's words. */
+		counts: list(text(200), 20),
+		channel: z
+			.object({
+				kind: z.enum(['phone', 'pager', 'chat', 'other']),
+				/** e.g. "#incidents", "PagerDuty: platform on-call", "+1 555 0100". */
+				name: text(120),
+				/** How to reach it, one or two sentences. */
+				how: text(400),
+			})
+			.strict(),
+	})
+	.strict();
+
+export const MeetingRules = z
+	.object({
+		agendaRequired: z.boolean(),
+		/** The agenda is shared at least this many hours before the start. */
+		agendaLeadHours: z.number().min(0).max(336),
+		/** Above this many required attendees, suggest making some optional. */
+		maxRequiredAttendees: z.number().int().min(1).max(500),
+		defaultDurationMin: z.number().int().min(5).max(480),
+		/** Meetings longer than this get a "could it be shorter" hint. */
+		longDurationMin: z.number().int().min(5).max(480),
+		recordAndSummarize: z.boolean(),
+	})
+	.strict();
+
+export const Thresholds = z
+	.object({
+		/** A draft this long (words) should probably be a doc. */
+		docWords: z.number().int().min(20).max(5000),
+		/** This many distinct questions in one draft suggest a doc. */
+		docQuestions: z.number().int().min(2).max(50),
+		/** This many options or alternatives laid out suggest a doc. */
+		docOptions: z.number().int().min(2).max(50),
+	})
+	.strict();
+
+/** The team's own extra phrases per kind: literal phrases, never regular expressions. */
+const phraseList = list(z.string().trim().min(2).max(80), 50);
+export const Phrases = z
+	.object(Object.fromEntries(CHAT_KINDS.map((k) => [k, phraseList.optional()])))
+	.strict() as z.ZodObject<Record<(typeof CHAT_KINDS)[number], z.ZodOptional<typeof phraseList>>>;
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time as HH:MM (00:00–24:00)');
+export const Interval = z
+	.object({ start: HHMM, end: HHMM })
+	.strict()
+	.refine((i) => i.end > i.start, { message: 'working hours must end after they start', path: ['end'] });
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WorkingHours = z
+	.object(Object.fromEntries(WEEKDAYS.map((d) => [d, Interval.optional()])))
+	.strict() as z.ZodObject<Record<(typeof WEEKDAYS)[number], z.ZodOptional<typeof Interval>>>;
+
+/** True for an IANA zone this runtime knows (Intl throws a RangeError otherwise). */
+export function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return zone.includes('/') || zone === 'UTC';
+	} catch {
+		return false;
+	}
+}
+
+export const Person = z
+	.object({
+		name: text(120),
+		/** Chat handles and other names people use for them (e.g. "@ana", "Ana P."). */
+		handles: list(text(120), 20).default([]),
+		timeZone: z.string().max(64).refine(isTimeZone, { message: 'unknown IANA time zone' }),
+		workingHours: WorkingHours,
+	})
+	.strict();
+export type Person = z.infer<typeof Person>;
+
+const httpsTemplate = z
+	.string()
+	.max(2000)
+	.refine(
+		(u) => {
+			try {
+				return new URL(u.replaceAll(/\{[a-z]+\}/g, 'x')).protocol === 'https:';
+			} catch {
+				return false;
+			}
+		},
+		{ message: 'must be an https URL' },
+	);
+export const Tool = z.object({ name: text(80), urlTemplate: httpsTemplate }).strict();
+export const Tools = z.object({ doc: Tool.optional(), video: Tool.optional() }).strict();
+
+export const Preset = z
+	.object({
+		schemaVersion: z.literal(SCHEMA_VERSION),
+		name: text(80),
+		description: z.string().max(1000).optional(),
+		owner: z.string().max(200).optional(),
+		version: text(40),
+		updatedAt: z.iso.datetime({ offset: true }).optional(),
+		channels: Channels,
+		emergency: EmergencyProtocol,
+		meetings: MeetingRules,
+		thresholds: Thresholds,
+		phrases: Phrases.default({}),
+		roster: list(Person, 1000)
+			.default([])
+			.superRefine((people, ctx) => {
+				const seen = new Set<string>();
+				people.forEach((p, i) => {
+					const key = p.name.toLowerCase();
+					if (seen.has(key))
+						ctx.addIssue({ code: 'custom', message: `duplicate roster name "${p.name}"`, path: [i, 'name'] });
+					seen.add(key);
+				});
+			}),
+		tools: Tools.default({}),
+		/** The share of communication the team aims to keep asynchronous, e.g. 80 for 80/20. */
+		asyncTargetPercent: z.number().int().min(0).max(100),
+	})
+	.strict();
+
+/** A full preset: what the coach reads as "the norms". */
+export type Norms = z.output<typeof Preset>;
+export type PresetInput = z.input<typeof Preset>;
