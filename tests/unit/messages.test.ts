@@ -11,12 +11,19 @@ const own = { id: 'own-id' };
 
 describe('dispatch', () => {
 	it('answers a valid message from this extension', async () => {
-		await expect(dispatch({ type: 'any/ping' }, own, handlers, 'own-id')).resolves.toEqual({ ok: true, version: '1.2.3' });
+		await expect(dispatch({ type: 'any/ping' }, own, handlers, 'own-id')).resolves.toEqual({
+			ok: true,
+			version: '1.2.3',
+		});
 	});
 
 	it('refuses a message from another extension or a web page', async () => {
-		await expect(dispatch({ type: 'any/ping' }, { id: 'other' }, handlers, 'own-id')).rejects.toThrow(/not this extension/);
-		await expect(dispatch({ type: 'any/ping' }, {}, handlers, 'own-id')).rejects.toBeInstanceOf(RefusedMessage);
+		await expect(dispatch({ type: 'any/ping' }, { id: 'other' }, handlers, 'own-id')).rejects.toThrow(
+			/not this extension/,
+		);
+		await expect(dispatch({ type: 'any/ping' }, {}, handlers, 'own-id')).rejects.toBeInstanceOf(
+			RefusedMessage,
+		);
 	});
 
 	it.each([
