@@ -134,6 +134,10 @@ function readBuiltManifest(): BuiltManifest {
 function reportWorkerErrors(worker: Worker): Promise<void> {
 	return worker
 		.evaluate(() => {
+			// Hooked once per worker global: the launch and the `serviceworker` event can both get here.
+			const flagged = globalThis as { __unhurriedE2eHooked?: boolean };
+			if (flagged.__unhurriedE2eHooked) return;
+			flagged.__unhurriedE2eHooked = true;
 			const tag = '[unhurried-e2e] service worker';
 			addEventListener('error', (e) =>
 				console.error(`${tag} uncaught: ${e.message} at ${e.filename}:${e.lineno}`),
