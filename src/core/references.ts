@@ -1,0 +1,196 @@
+/**
+ * "this", "that", "it" in an ask, and whether the draft gives them something to point at. The reader sees
+ * one message: an antecedent must come before the word (in an earlier sentence or an earlier clause) and
+ * be a thing — a link, an ID, code, a quote, a named noun — not a person or a time.
+ */
+import type { DraftFacts, Sentence } from './draft-facts.js';
+import { clauseStart, firstContentIndex, isAsk } from './speech-acts.js';
+import type { StructKind } from './text-structure.js';
+
+/** Words that cannot be the thing a pronoun points at. */
+const NOT_A_THING = new Set(
+	(
+		"a an the this that these those it its it's they them their i me my we us our you your he him his she her " +
+		'and or but so if when then than as at by for from in into of on onto to with without about over under ' +
+		'up down out off again too also just only very really still even not no yes all any some each every ' +
+		'is are was were be been being am do does did done have has had can could will would shall should may ' +
+		'might must need needs want wants get got make made go going gone see seen know think let take give ' +
+		'send check fix look help work try use find come put keep tell ask say said please thanks thank ' +
+		'now today tomorrow yesterday tonight while time times moment minute minutes second hour hours day days ' +
+		'week weeks month months year morning afternoon evening night weekend soon later asap ' +
+		'one ones thing things stuff lot bit way something anything everything nothing someone anyone everyone ' +
+		'what which who whom whose where why how here there well ok okay hi hey hello'
+	).split(' '),
+);
+const DETERMINER = new Set([
+	'the',
+	'a',
+	'an',
+	'my',
+	'your',
+	'our',
+	'their',
+	'his',
+	'her',
+	'its',
+	'some',
+	'each',
+	'every',
+	'any',
+	'this',
+	'that',
+	'these',
+	'those',
+	'another',
+	'which',
+]);
+const THING_KINDS: ReadonlySet<StructKind> = new Set([
+	'link',
+	'video-link',
+	'id',
+	'file',
+	'code',
+	'quote',
+	'attachment',
+	'email',
+	'version',
+	'error',
+]);
+/** After these, "that" introduces a clause ("I think that …"), it does not point. */
+const THAT_COMPLEMENTIZER = new Set(
+	'so such sure think thought know knew say said hope believe mean means noted given assume guess feel than like is was seems'.split(
+		' ',
+	),
+);
+/** After "that", these show it stands alone ("is that done?", "send that asap"). */
+const THAT_ALONE = new Set(
+	'asap now please again too soon today tomorrow right for by to with when until before and or but done working happened fixed out up back paid sent yet already'.split(
+		' ',
+	),
+);
+/** After "it", these show it is the empty subject of "it is …", "it seems …". */
+const IT_EXPLETIVE = new Set(
+	"is 's was would will seems looks appears might may could should must has had takes took be makes sounds feels depends".split(
+		' ',
+	),
+);
+/** Verbs after which "it"/"this" is an idiom or the message itself ("make it", "when you get this"). */
+const IDIOM_VERB = new Set([
+	'make',
+	'made',
+	'get',
+	'got',
+	'read',
+	'receive',
+	'received',
+	'take',
+	'nail',
+	'love',
+	'like',
+]);
+
+export interface Reference {
+	sentence: Sentence;
+	/** Token indices, last inclusive. */
+	first: number;
+	last: number;
+	/** Offsets in the draft. */
+	start: number;
+	end: number;
+	/** "this", "that issue" … */
+	text: string;
+}
+
+/** Is token `i` something a later pronoun can point at? */
+export function isThing(sentence: Sentence, i: number): boolean {
+	const t = sentence.tokens[i];
+	if (!t || t.end === t.start) return false;
+	const kind = sentence.tokenKinds[i];
+	if (kind && THING_KINDS.has(kind)) return true;
+	if (kind === 'name' || kind === 'mention' || kind === 'phone') return false;
+	if (NOT_A_THING.has(t.norm) || t.tags.has('Urgency') || t.tags.has('Greeting')) return false;
+	if (!/\p{L}/u.test(t.norm)) return false;
+	const raw = sentence.text.slice(t.start, t.end);
+	if (i > firstContentIndex(sentence) && /^\p{Lu}/u.test(raw) && raw !== 'I' && !/^\p{Lu}+$/u.test(raw))
+		return true;
+	const prev = sentence.tokens[i - 1];
+	return (
+		prev !== undefined && (DETERMINER.has(prev.norm) || /^\d+$/.test(prev.norm)) && !t.tags.has('GenericNoun')
+	);
+}
+
+/** If token `i` is a pointing word ("this", "that", "it", "this issue"), the index of its last token. */
+function pointingEnd(sentence: Sentence, i: number): number | undefined {
+	const { tokens } = sentence;
+	const t = tokens[i];
+	const next = tokens[i + 1];
+	const prev = tokens[i - 1];
+	if (!t) return undefined;
+	const alone = /[.,;:!?)]/.test(t.post) || next === undefined;
+	if (prev && IDIOM_VERB.has(prev.norm)) return undefined;
+	switch (t.norm) {
+		case 'this':
+		case 'these':
+		case 'those':
+			if (alone) return i;
+			if (next?.tags.has('GenericNoun')) return i + 1;
+			return next && (NOT_A_THING.has(next.norm) || /(?:ed|ly)$/.test(next.norm) || next.tags.has('Urgency'))
+				? i
+				: undefined;
+		case 'that':
+			if (prev && THAT_COMPLEMENTIZER.has(prev.norm)) return undefined;
+			if (alone) return prev ? i : undefined;
+			if (next?.tags.has('GenericNoun')) return i + 1;
+			return next && (THAT_ALONE.has(next.norm) || next.tags.has('Urgency')) ? i : undefined;
+		case 'it':
+			if (!prev || i <= clauseStart(sentence, i)) return undefined;
+			if (next && IT_EXPLETIVE.has(next.norm)) return undefined;
+			return i;
+		default:
+			return undefined;
+	}
+}
+
+/** Pointing words in asks that have nothing before them to point at. */
+export function unresolvedReferences(draft: DraftFacts): Reference[] {
+	const found: Reference[] = [];
+	let thingBefore = false;
+	for (const sentence of draft.sentences) {
+		const ask = isAsk(sentence);
+		for (let i = 0; i < sentence.tokens.length; i++) {
+			if (!ask) continue;
+			const last = pointingEnd(sentence, i);
+			if (last === undefined) continue;
+			const from = clauseStart(sentence, i);
+			let resolved = thingBefore;
+			for (let k = 0; k < from && !resolved; k++) resolved = isThing(sentence, k);
+			if (resolved) continue;
+			const a = sentence.tokens[i];
+			const b = sentence.tokens[last];
+			if (!a || !b) continue;
+			found.push({
+				sentence,
+				first: i,
+				last,
+				start: sentence.at + a.start,
+				end: sentence.at + b.end,
+				text: sentence.text.slice(a.start, b.end),
+			});
+		}
+		if (!thingBefore)
+			for (let k = 0; k < sentence.tokens.length && !thingBefore; k++) thingBefore = isThing(sentence, k);
+	}
+	return found;
+}
+
+/** True when the draft gives the reader something concrete anywhere: a link, an ID, code, a quote, a file. */
+export function hasConcreteContext(draft: DraftFacts): boolean {
+	return (
+		draft.codeBlocks > 0 ||
+		draft.sentences.some((s) =>
+			s.struct.some(
+				(x) => x.kind !== 'env' && x.kind !== 'name' && x.kind !== 'mention' && x.kind !== 'phone',
+			),
+		)
+	);
+}
