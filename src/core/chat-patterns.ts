@@ -65,6 +65,8 @@ export const PATTERNS: Pattern[] = [
 		'svc-down',
 		'#Service+ (is|are|seems|appears|looks|goes|went|keeps) (to|still|currently|now|completely|totally|again|also|all)? (be|going)? #Down',
 		'#Service+ #Down (for|again|right)',
+		'^#Service+ #Down',
+		'(returning|returns|throwing|throws|giving) (500|502|503|504)',
 		'#ServiceIs (still|currently|now|completely|totally|again|also)? #Down',
 		'(is|are) (the|our|your|my)? #Service+ #Down',
 		'#Down for (everyone|everybody|all|all users|me too|us too)',
@@ -111,7 +113,7 @@ export const PATTERNS: Pattern[] = [
 	...p('data-loss-agent', '(i|we|you) (have|had|just)? (deleted|wiped|erased|removed|destroyed)'),
 	...p(
 		'security',
-		'#Secret+ .{0,6} #Exposure',
+		'#Secret+ .{0,8} #Exposure',
 		'#Exposure .{0,4} #Secret+',
 		'(security|data) (breach|incident|leak)',
 		'(we|we have|we were|have been|got|been|were|was|is) (hacked|breached)',
@@ -126,6 +128,7 @@ export const PATTERNS: Pattern[] = [
 		'availability',
 		'(got|have|has) (a|one|5|five|2|two|10|ten|a few|few|some)? (quick)? (minute|minutes|min|mins|sec|secs|second|moment|seconds)',
 		'(are|r) (you|u) (free|around|there|available|online|awake)',
+		'(you|u) (free|around|available|online|awake)',
 		'quick (question|q)',
 		'(short|quick) (call|chat|sync)',
 		'can i (ask|bother|borrow) you',
@@ -136,6 +139,7 @@ export const PATTERNS: Pattern[] = [
 		'(can|could|shall|should) (we|i|you) (catch|hop|jump) (up|on)',
 		'(can|could) (we|i|you) have a (quick|short)? (call|chat|word|meeting)',
 		'(we|i) need to (talk|speak|chat|meet|discuss|sync)',
+		'need to (talk|speak|chat) (to|with) (you|u)',
 		'(let|lets) us? (talk|discuss|chat|meet|sync|connect|speak)',
 		'(call|ring|phone) me',
 		'give me a (call|ring|buzz)',
@@ -148,11 +152,7 @@ export const PATTERNS: Pattern[] = [
 		'(following|follow|checking) (up|in)',
 		'^(status|update) (please|pls|plz)?$',
 	),
-	...p(
-		'look-request',
-		'(look|check|see|review) at? (this|it|that|these)',
-		'(take|have) a (look|peek|glance)',
-	),
+	...p('look-request', '(look|check|see) at? (this|it|that|these)', '(take|have) a (look|peek|glance)'),
 
 	// Missing context: a failure with nothing to reproduce it, feedback on nothing named.
 	...p(

@@ -4,7 +4,7 @@
  * be a thing — a link, an ID, code, a quote, a named noun — not a person or a time.
  */
 import type { DraftFacts, Sentence } from './draft-facts.js';
-import { clauseStart, firstContentIndex, isAsk } from './speech-acts.js';
+import { clauseStart, firstContentIndex, isQuestion, requestKind } from './speech-acts.js';
 import type { StructKind } from './text-structure.js';
 
 /** Words that cannot be the thing a pronoun points at. */
@@ -64,7 +64,7 @@ const THAT_COMPLEMENTIZER = new Set(
 );
 /** After "that", these show it stands alone ("is that done?", "send that asap"). */
 const THAT_ALONE = new Set(
-	'asap now please again too soon today tomorrow right for by to with when until before and or but done working happened fixed out up back paid sent yet already'.split(
+	'asap now please again too soon today tomorrow right for by to with when until before and or but done working happened fixed out up back paid sent yet already over in here through along'.split(
 		' ',
 	),
 );
@@ -74,6 +74,18 @@ const IT_EXPLETIVE = new Set(
 		' ',
 	),
 );
+/** After "this", a time word makes a time ("this afternoon"), not a pointer. */
+const TIME_NOUN = new Set(
+	'morning afternoon evening night week weekend month year quarter sprint time round cycle monday tuesday wednesday thursday friday saturday sunday'.split(
+		' ',
+	),
+);
+/** "is it possible", "is it ok": the empty "it" of an inverted question. */
+const IT_EMPTY_PREDICATE = new Set(
+	'possible ok okay true fine worth normal necessary better best easier likely bad good safe too'.split(' '),
+);
+const AUX = new Set('will would can could is was does did has have should shall may might must'.split(' '));
+
 /** Verbs after which "it"/"this" is an idiom or the message itself ("make it", "when you get this"). */
 const IDIOM_VERB = new Set([
 	'make',
@@ -99,6 +111,11 @@ export interface Reference {
 	end: number;
 	/** "this", "that issue" … */
 	text: string;
+}
+
+/** A closed-class or very common word that names nothing by itself. */
+export function isFunctionWord(norm: string): boolean {
+	return NOT_A_THING.has(norm);
 }
 
 /** Is token `i` something a later pronoun can point at? */
@@ -133,6 +150,7 @@ function pointingEnd(sentence: Sentence, i: number): number | undefined {
 		case 'these':
 		case 'those':
 			if (alone) return i;
+			if (next && TIME_NOUN.has(next.norm)) return undefined;
 			if (next?.tags.has('GenericNoun')) return i + 1;
 			return next && (NOT_A_THING.has(next.norm) || /(?:ed|ly)$/.test(next.norm) || next.tags.has('Urgency'))
 				? i
@@ -142,13 +160,28 @@ function pointingEnd(sentence: Sentence, i: number): number | undefined {
 			if (alone) return prev ? i : undefined;
 			if (next?.tags.has('GenericNoun')) return i + 1;
 			return next && (THAT_ALONE.has(next.norm) || next.tags.has('Urgency')) ? i : undefined;
-		case 'it':
+		case 'it': {
 			if (!prev || i <= clauseStart(sentence, i)) return undefined;
+			// "will it be ready?": after an inverted auxiliary "it" is the subject, unless "is it possible …".
+			const inverted = AUX.has(prev.norm) && sentence.endsWithQuestion;
+			const after = tokens[i + 2];
+			if (inverted) return after && IT_EMPTY_PREDICATE.has(after.norm) ? undefined : i;
 			if (next && IT_EXPLETIVE.has(next.norm)) return undefined;
 			return i;
+		}
 		default:
 			return undefined;
 	}
+}
+
+/** "need this", "need it done", "want that fixed": the pointer follows the need closely, unnegated. */
+function needsIt(sentence: Sentence, i: number): boolean {
+	for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+		const w = sentence.tokens[k]?.norm ?? '';
+		if (/^(?:need|needs|want|wants|require)$/.test(w))
+			return !sentence.tokens.slice(0, k).some((t) => t.norm === 'not' || t.norm === 'never');
+	}
+	return false;
 }
 
 /** Pointing words in asks that have nothing before them to point at. */
@@ -156,11 +189,13 @@ export function unresolvedReferences(draft: DraftFacts): Reference[] {
 	const found: Reference[] = [];
 	let thingBefore = false;
 	for (const sentence of draft.sentences) {
-		const ask = isAsk(sentence);
+		const kind = isQuestion(sentence) ? 'direct' : requestKind(sentence);
 		for (let i = 0; i < sentence.tokens.length; i++) {
-			if (!ask) continue;
+			if (!kind) continue;
 			const last = pointingEnd(sentence, i);
 			if (last === undefined) continue;
+			// "I need this signed": the pointer is what is needed; "I don't think we need a meeting for this" is an opinion.
+			if (kind === 'need' && !needsIt(sentence, i)) continue;
 			const from = clauseStart(sentence, i);
 			let resolved = thingBefore;
 			for (let k = 0; k < from && !resolved; k++) resolved = isThing(sentence, k);

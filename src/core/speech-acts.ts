@@ -142,24 +142,33 @@ export function isQuestion(sentence: Sentence): boolean {
 	);
 }
 
-/** A request of the reader: an imperative, "please …", "can you …", "I need …", "let me know". */
-export function isRequest(sentence: Sentence): boolean {
+/**
+ * A request of the reader and how it is made: `direct` (an imperative, "please …", "can you …", "let me
+ * know") or `need` ("I need …", "we need …", which also says what the writer needs, not only what they ask).
+ */
+export function requestKind(sentence: Sentence): 'direct' | 'need' | undefined {
 	const words = norms(sentence.tokens);
 	const i = firstContentIndex(sentence);
 	const head = words[i];
-	if (head && IMPERATIVE.has(head)) return true;
+	if (head && IMPERATIVE.has(head)) return 'direct';
+	let need = false;
 	for (let k = 0; k < words.length; k++) {
 		const w = words[k];
 		const next = words[k + 1];
-		if (w === 'please' || w === 'pls' || w === 'plz' || w === 'kindly') return true;
-		if (w && next && MODAL_ASK.has(w) && ADDRESSEE.has(next)) return true;
-		if ((w === 'i' || w === 'we') && next && /^(?:need|needs|want|require|must)$/.test(next)) return true;
-		if (w === 'need' && next === 'you') return true;
+		if (w === 'please' || w === 'pls' || w === 'plz' || w === 'kindly') return 'direct';
+		if (w && next && MODAL_ASK.has(w) && ADDRESSEE.has(next)) return 'direct';
+		if (w === 'need' && next === 'you') return 'direct';
 		if (w === 'let' && (next === 'me' || next === 'us') && /^(?:know|hear)$/.test(words[k + 2] ?? ''))
-			return true;
-		if (w === 'make' && next === 'sure') return true;
+			return 'direct';
+		if (w === 'make' && next === 'sure') return 'direct';
+		if ((w === 'i' || w === 'we') && next && /^(?:need|needs|want|require|must)$/.test(next)) need = true;
 	}
-	return false;
+	return need ? 'need' : undefined;
+}
+
+/** A request of the reader: an imperative, "please …", "can you …", "I need …", "let me know". */
+export function isRequest(sentence: Sentence): boolean {
+	return requestKind(sentence) !== undefined;
 }
 
 /** The sentence asks the reader for something: a question or a request. */

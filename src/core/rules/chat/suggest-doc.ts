@@ -98,7 +98,7 @@ export const suggestDoc: ChatRule = {
 		positive: [
 			'I see three options for the on-call rotation. Option A keeps the weekly handover on Mondays. Option B moves to follow-the-sun with the Sydney office. Option C hires a contractor for nights. Each has a cost in sleep, money or context, and I would like us to pick one before the quarter starts.',
 			'Before the retro, could you think about these? 1. Should we keep the Thursday demo? 2. Is the sprint length right? 3. Who owns the release checklist? 4. Do we still need the bug triage call?',
-			`I would like to propose a change to how we cut releases. ${'Today we tag whatever is on main on Friday, which means half-finished features ride along and we spend Monday reverting them. '.repeat(3)}Instead, a release branch would be cut on Wednesday and only take fixes after that, so Friday becomes a calm check rather than a scramble.`,
+			'I would like to propose a change to how we cut releases. Today we tag whatever is on main on Friday afternoon, which means half-finished features ride along and we spend Monday reverting them. Support then fields questions about behaviour that was never meant to ship, and the changelog is written from memory. Instead, a release branch would be cut on Wednesday and only take fixes after that, so Friday becomes a calm check rather than a scramble. The cost is that a feature finished on Thursday waits a week, which I think is fine for everything except security fixes, and those can still be cherry-picked onto the branch by the release owner with a short note in the channel.',
 		],
 		negative: [
 			'Deploy went out at 2pm, all checks green. I will watch the error rates for the next hour.',

@@ -38,10 +38,12 @@ function check(input: ChatRuleInput): Finding[] {
 	const visual = countTag(draft, 'Visual');
 	const acts = countTag(draft, 'Interaction');
 	const problems = countTag(draft, 'VisualProblem') + hitsOf(draft, 'too-visual').length;
+	const sequence =
+		draft.enumeration >= 2 || draft.sentences.some((s) => s.tokens.some((t) => t.norm === 'then'));
 	const shown =
-		(visual >= 2 &&
-			(problems >= 2 || (problems >= 1 && acts >= 1) || (acts >= 2 && draft.enumeration >= 2))) ||
+		(visual >= 2 && (problems >= 2 || (problems >= 1 && acts >= 1) || (acts >= 2 && sequence))) ||
 		(visual >= 3 && problems >= 1) ||
+		(visual >= 1 && problems >= 2 && acts >= 1) ||
 		(phrases.length > 0 && visual >= 1);
 	if (!shown) return [];
 	const video = norms.channels.video;

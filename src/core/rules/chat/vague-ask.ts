@@ -8,8 +8,8 @@ import type { DraftFacts, Sentence } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
 import type { Finding } from '../../finding.js';
 import type { Hit } from '../../nlp.js';
-import { hasConcreteContext, isThing } from '../../references.js';
-import { firstContentIndex, isAsk, isConditional } from '../../speech-acts.js';
+import { hasConcreteContext, isFunctionWord, isThing } from '../../references.js';
+import { firstContentIndex, isAsk, isConditional, isSelfPromise } from '../../speech-acts.js';
 
 const EMPTY_WORDS = new Set([
 	'',
@@ -27,8 +27,19 @@ const EMPTY_WORDS = new Set([
 const TOPIC_WORDS = new Set(['about', 'regarding', 're', 'on', 'concerning', 'for', 'with']);
 const ASK_SIGNALS = new Set<Hit['signal']>(['talk-request', 'availability', 'status-ping', 'look-request']);
 
+/** A name said to the reader: right after a greeting ("Hi Priya"), a recipient, or a sign-off at the end. */
+function isVocative(draft: DraftFacts, s: Sentence, i: number, recipients: ReadonlySet<string>): boolean {
+	const t = s.tokens[i];
+	if (!t) return false;
+	if (recipients.has(t.norm)) return true;
+	if (!/^\p{Lu}/u.test(s.text.slice(t.start, t.end))) return false;
+	const prev = s.tokens[i - 1];
+	const lastOfDraft = s === draft.sentences.at(-1) && i === s.tokens.length - 1 && i > 0;
+	return (prev !== undefined && prev.tags.has('Greeting')) || lastOfDraft;
+}
+
 /** Words that carry meaning: not greetings, courtesy, names, urgency or punctuation. */
-function contentTokens(draft: DraftFacts): number {
+function contentTokens(draft: DraftFacts, recipients: ReadonlySet<string>): number {
 	let n = 0;
 	for (const s of draft.sentences) {
 		s.tokens.forEach((t, i) => {
@@ -36,10 +47,28 @@ function contentTokens(draft: DraftFacts): number {
 			if (kind === 'name' || kind === 'mention' || kind === 'phone' || kind === 'email') return;
 			if (!/[\p{L}\p{N}]/u.test(t.norm) || EMPTY_WORDS.has(t.norm)) return;
 			if (t.tags.has('Greeting') || t.tags.has('Courtesy') || t.tags.has('Urgency')) return;
+			if (isVocative(draft, s, i, recipients)) return;
 			n++;
 		});
 	}
 	return n;
+}
+
+/** The ask goes on to say what it is about: several meaningful words after it in the same sentence. */
+function saysMoreAfter(sentence: Sentence, hit: Hit): boolean {
+	let n = 0;
+	for (let i = hit.last + 1; i < sentence.tokens.length; i++) {
+		const t = sentence.tokens[i];
+		if (
+			t &&
+			/\p{L}/u.test(t.norm) &&
+			!isFunctionWord(t.norm) &&
+			!t.tags.has('Courtesy') &&
+			!t.tags.has('Urgency')
+		)
+			n++;
+	}
+	return n >= 3;
 }
 
 const has = (draft: DraftFacts, tag: string) =>
@@ -106,7 +135,8 @@ function check(input: ChatRuleInput): Finding[] {
 			return [finding(input, 'This asks for attention without saying what for', span)];
 		}
 	}
-	const content = contentTokens(draft);
+	const recipients = new Set(input.context.recipients.map((r) => r.toLowerCase().replace(/^@/, '')));
+	const content = contentTokens(draft, recipients);
 	if (content === 0) {
 		if (has(draft, 'Greeting') || has(draft, 'Urgency')) {
 			return [finding(input, 'A bare greeting or ping makes the reader wait for the real question')];
@@ -117,7 +147,10 @@ function check(input: ChatRuleInput): Finding[] {
 		for (const hit of sentence.hits) {
 			if (!ASK_SIGNALS.has(hit.signal)) continue;
 			const span = { start: sentence.at + hit.start, end: sentence.at + hit.end };
-			if (isConditional(sentence) || topicAfter(sentence, hit) || otherRealAsk(draft, sentence)) continue;
+			if (isConditional(sentence) || topicAfter(sentence, hit) || saysMoreAfter(sentence, hit)) continue;
+			// "I can take a look tomorrow" offers the writer's time; it asks for nothing.
+			if (isSelfPromise(sentence, hit.first)) continue;
+			if (otherRealAsk(draft, sentence)) continue;
 			if (hit.signal === 'talk-request' || hit.signal === 'availability') {
 				return [finding(input, 'Asks to talk without saying what about', span)];
 			}
