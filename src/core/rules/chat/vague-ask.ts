@@ -35,7 +35,7 @@ function isVocative(draft: DraftFacts, s: Sentence, i: number, recipients: Reado
 	if (!/^\p{Lu}/u.test(s.text.slice(t.start, t.end))) return false;
 	const prev = s.tokens[i - 1];
 	const lastOfDraft = s === draft.sentences.at(-1) && i === s.tokens.length - 1 && i > 0;
-	return (prev !== undefined && prev.tags.has('Greeting')) || lastOfDraft;
+	return prev?.tags.has('Greeting') === true || lastOfDraft;
 }
 
 /** Words that carry meaning: not greetings, courtesy, names, urgency or punctuation. */
