@@ -4,8 +4,11 @@
  * keystroke only the sentence that changed is parsed again.
  */
 import { findTimeframes, type Timeframe } from './deadline.js';
+import { type LanguageStats, languageStats } from './language.js';
 import { LruCache } from './lru-cache.js';
 import { type Hit, parse, type Token } from './nlp.js';
+import { thingMask } from './references.js';
+import { firstContentIndex, isQuestion, requestKind } from './speech-acts.js';
 import {
 	enumerationLength,
 	type Segment,
@@ -16,7 +19,7 @@ import {
 } from './text-structure.js';
 
 /** What one sentence says, with offsets relative to the sentence. Shared through the cache: never mutate. */
-export interface SentenceFacts {
+export interface SentenceCore {
 	readonly text: string;
 	readonly tokens: readonly Token[];
 	readonly hits: readonly Hit[];
@@ -27,6 +30,20 @@ export interface SentenceFacts {
 	/** Words of prose: tokens that are not links, code, names or other structure. */
 	readonly words: number;
 	readonly endsWithQuestion: boolean;
+}
+
+/** A sentence's core plus what the rules ask of it again and again, computed once and cached with it. */
+export interface SentenceFacts extends SentenceCore {
+	/** Index of the first token that is not a greeting, filler, name or mention. */
+	readonly firstContent: number;
+	readonly question: boolean;
+	readonly request: 'direct' | 'need' | undefined;
+	/** Per token: can a later "it"/"this" point at it (a link, an ID, a named noun)? */
+	readonly things: readonly boolean[];
+	readonly hasThing: boolean;
+	/** Per lexicon tag: how many runs of tokens carry it ("drop down" counts once). */
+	readonly tagRuns: ReadonlyMap<string, number>;
+	readonly lang: LanguageStats;
 }
 
 /** A sentence placed in its draft. */
@@ -79,6 +96,16 @@ const PROSE_FREE: ReadonlySet<StructKind> = new Set([
 	'version',
 ]);
 
+function countTagRuns(tokens: readonly Token[]): Map<string, number> {
+	const runs = new Map<string, number>();
+	let prev: ReadonlySet<string> = new Set();
+	for (const t of tokens) {
+		for (const tag of t.tags) if (!prev.has(tag)) runs.set(tag, (runs.get(tag) ?? 0) + 1);
+		prev = t.tags;
+	}
+	return runs;
+}
+
 function buildSentence(text: string): SentenceFacts {
 	const { tokens, hits } = parse(text);
 	const struct = scanStructure(text);
@@ -98,7 +125,7 @@ function buildSentence(text: string): SentenceFacts {
 		if (t.end > t.start && /[\p{L}\p{N}]/u.test(t.norm) && (kind === undefined || !PROSE_FREE.has(kind)))
 			words++;
 	});
-	return {
+	const core: SentenceCore = {
 		text,
 		tokens,
 		hits,
@@ -107,6 +134,18 @@ function buildSentence(text: string): SentenceFacts {
 		timeframes: findTimeframes(text),
 		words,
 		endsWithQuestion: /\?[\s"'”’)\]]*$|\?\s*(?:<name>|@\S+)?[\s.]*$/u.test(text),
+	};
+	const firstContent = firstContentIndex(core);
+	const things = thingMask(core, firstContent);
+	return {
+		...core,
+		firstContent,
+		question: isQuestion(core, firstContent),
+		request: requestKind(core, firstContent),
+		things,
+		hasThing: things.includes(true),
+		tagRuns: countTagRuns(tokens),
+		lang: languageStats(core),
 	};
 }
 

@@ -3,8 +3,8 @@
  * one message: an antecedent must come before the word (in an earlier sentence or an earlier clause) and
  * be a thing — a link, an ID, code, a quote, a named noun — not a person or a time.
  */
-import type { DraftFacts, Sentence } from './draft-facts.js';
-import { clauseStart, firstContentIndex, isQuestion, requestKind } from './speech-acts.js';
+import type { DraftFacts, Sentence, SentenceCore } from './draft-facts.js';
+import { clauseStart } from './speech-acts.js';
 import type { StructKind } from './text-structure.js';
 
 /** Words that cannot be the thing a pronoun points at. */
@@ -118,8 +118,8 @@ export function isFunctionWord(norm: string): boolean {
 	return NOT_A_THING.has(norm);
 }
 
-/** Is token `i` something a later pronoun can point at? */
-export function isThing(sentence: Sentence, i: number): boolean {
+/** Is token `i` something a later pronoun can point at? (`firstContent`: where the sentence proper starts.) */
+function isThing(sentence: SentenceCore, i: number, firstContent: number): boolean {
 	const t = sentence.tokens[i];
 	if (!t || t.end === t.start) return false;
 	const kind = sentence.tokenKinds[i];
@@ -128,12 +128,16 @@ export function isThing(sentence: Sentence, i: number): boolean {
 	if (NOT_A_THING.has(t.norm) || t.tags.has('Urgency') || t.tags.has('Greeting')) return false;
 	if (!/\p{L}/u.test(t.norm)) return false;
 	const raw = sentence.text.slice(t.start, t.end);
-	if (i > firstContentIndex(sentence) && /^\p{Lu}/u.test(raw) && raw !== 'I' && !/^\p{Lu}+$/u.test(raw))
-		return true;
+	if (i > firstContent && /^\p{Lu}/u.test(raw) && raw !== 'I' && !/^\p{Lu}+$/u.test(raw)) return true;
 	const prev = sentence.tokens[i - 1];
 	return (
 		prev !== undefined && (DETERMINER.has(prev.norm) || /^\d+$/.test(prev.norm)) && !t.tags.has('GenericNoun')
 	);
+}
+
+/** For each token of a sentence: can a later pronoun point at it? */
+export function thingMask(sentence: SentenceCore, firstContent: number): boolean[] {
+	return sentence.tokens.map((_, i) => isThing(sentence, i, firstContent));
 }
 
 /** If token `i` is a pointing word ("this", "that", "it", "this issue"), the index of its last token. */
@@ -189,7 +193,7 @@ export function unresolvedReferences(draft: DraftFacts): Reference[] {
 	const found: Reference[] = [];
 	let thingBefore = false;
 	for (const sentence of draft.sentences) {
-		const kind = isQuestion(sentence) ? 'direct' : requestKind(sentence);
+		const kind = sentence.question ? 'direct' : sentence.request;
 		for (let i = 0; i < sentence.tokens.length; i++) {
 			if (!kind) continue;
 			const last = pointingEnd(sentence, i);
@@ -198,7 +202,7 @@ export function unresolvedReferences(draft: DraftFacts): Reference[] {
 			if (kind === 'need' && !needsIt(sentence, i)) continue;
 			const from = clauseStart(sentence, i);
 			let resolved = thingBefore;
-			for (let k = 0; k < from && !resolved; k++) resolved = isThing(sentence, k);
+			for (let k = 0; k < from && !resolved; k++) resolved = sentence.things[k] === true;
 			if (resolved) continue;
 			const a = sentence.tokens[i];
 			const b = sentence.tokens[last];
@@ -212,8 +216,7 @@ export function unresolvedReferences(draft: DraftFacts): Reference[] {
 				text: sentence.text.slice(a.start, b.end),
 			});
 		}
-		if (!thingBefore)
-			for (let k = 0; k < sentence.tokens.length && !thingBefore; k++) thingBefore = isThing(sentence, k);
+		thingBefore ||= sentence.hasThing;
 	}
 	return found;
 }

@@ -3,7 +3,7 @@
  * action. Heuristics over tokens: compromise/one has no parts of speech, and these few closed word
  * classes are what the distinction needs.
  */
-import type { Sentence } from './draft-facts.js';
+import type { Sentence, SentenceCore } from './draft-facts.js';
 import type { Token } from './nlp.js';
 
 /** Verbs that open an imperative addressed to the reader. */
@@ -117,7 +117,7 @@ const LEAD_FILLER = new Set([
 ]);
 
 /** The index of the first token that is not a greeting, filler, name or mention. */
-export function firstContentIndex(sentence: Sentence): number {
+export function firstContentIndex(sentence: SentenceCore): number {
 	for (let i = 0; i < sentence.tokens.length; i++) {
 		const t = sentence.tokens[i];
 		const kind = sentence.tokenKinds[i];
@@ -131,9 +131,8 @@ export function firstContentIndex(sentence: Sentence): number {
 const norms = (tokens: readonly Token[]) => tokens.map((t) => t.norm);
 
 /** A question to the reader: a question mark, or an inverted auxiliary ("can you …", "is it …"). */
-export function isQuestion(sentence: Sentence): boolean {
+export function isQuestion(sentence: SentenceCore, i = firstContentIndex(sentence)): boolean {
 	if (sentence.endsWithQuestion) return true;
-	const i = firstContentIndex(sentence);
 	const [a, b] = norms(sentence.tokens.slice(i, i + 2));
 	if (!a || !b) return false;
 	return (
@@ -146,9 +145,11 @@ export function isQuestion(sentence: Sentence): boolean {
  * A request of the reader and how it is made: `direct` (an imperative, "please …", "can you …", "let me
  * know") or `need` ("I need …", "we need …", which also says what the writer needs, not only what they ask).
  */
-export function requestKind(sentence: Sentence): 'direct' | 'need' | undefined {
+export function requestKind(
+	sentence: SentenceCore,
+	i = firstContentIndex(sentence),
+): 'direct' | 'need' | undefined {
 	const words = norms(sentence.tokens);
-	const i = firstContentIndex(sentence);
 	const head = words[i];
 	if (head && IMPERATIVE.has(head)) return 'direct';
 	let need = false;
@@ -168,12 +169,12 @@ export function requestKind(sentence: Sentence): 'direct' | 'need' | undefined {
 
 /** A request of the reader: an imperative, "please …", "can you …", "I need …", "let me know". */
 export function isRequest(sentence: Sentence): boolean {
-	return requestKind(sentence) !== undefined;
+	return sentence.request !== undefined;
 }
 
 /** The sentence asks the reader for something: a question or a request. */
 export function isAsk(sentence: Sentence): boolean {
-	return isQuestion(sentence) || isRequest(sentence);
+	return sentence.question || sentence.request !== undefined;
 }
 
 const CLAUSE_BREAK = new Set([

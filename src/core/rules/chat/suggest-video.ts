@@ -11,14 +11,7 @@ import type { Finding } from '../../finding.js';
 /** Distinct runs of tokens carrying a tag (a two-word "drop down" counts once). */
 function countTag(draft: DraftFacts, tag: string): number {
 	let n = 0;
-	for (const s of draft.sentences) {
-		let prev = false;
-		for (const t of s.tokens) {
-			const on = t.tags.has(tag);
-			if (on && !prev) n++;
-			prev = on;
-		}
-	}
+	for (const s of draft.sentences) n += s.tagRuns.get(tag) ?? 0;
 	return n;
 }
 

@@ -6,7 +6,7 @@ import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { hitsOf } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
 import type { Finding, Span } from '../../finding.js';
-import { hasConcreteContext, isThing, unresolvedReferences } from '../../references.js';
+import { hasConcreteContext, unresolvedReferences } from '../../references.js';
 import { isRequest } from '../../speech-acts.js';
 
 const OBJECT_WORDS = new Set(['on', 'about', 'regarding', 're', 'for', 'of', 'to']);
@@ -47,7 +47,7 @@ function check(input: ChatRuleInput): Finding[] {
 				const span = { start: sentence.at + hit.start, end: sentence.at + hit.end };
 				out.push(finding(input, span, draft.text.slice(span.start, span.end)));
 			}
-			thingBefore ||= sentence.tokens.some((_, k) => isThing(sentence, k));
+			thingBefore ||= sentence.hasThing;
 		}
 	}
 	for (const span of phrases) out.push(finding(input, span, draft.text.slice(span.start, span.end)));

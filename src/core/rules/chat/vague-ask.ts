@@ -8,8 +8,8 @@ import type { DraftFacts, Sentence } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
 import type { Finding } from '../../finding.js';
 import type { Hit } from '../../nlp.js';
-import { hasConcreteContext, isFunctionWord, isThing } from '../../references.js';
-import { firstContentIndex, isAsk, isConditional, isSelfPromise } from '../../speech-acts.js';
+import { hasConcreteContext, isFunctionWord } from '../../references.js';
+import { isAsk, isConditional, isSelfPromise } from '../../speech-acts.js';
 
 const EMPTY_WORDS = new Set([
 	'',
@@ -79,7 +79,7 @@ function topicAfter(sentence: Sentence, hit: Hit): boolean {
 	for (let i = hit.last + 1; i < sentence.tokens.length - 1; i++) {
 		if (TOPIC_WORDS.has(sentence.tokens[i]?.norm ?? '')) {
 			for (let k = i + 1; k < Math.min(sentence.tokens.length, i + 5); k++)
-				if (isThing(sentence, k)) return true;
+				if (sentence.things[k]) return true;
 		}
 	}
 	return false;
@@ -87,7 +87,7 @@ function topicAfter(sentence: Sentence, hit: Hit): boolean {
 
 /** The hit opens its sentence: only greetings, names or fillers before it. */
 function opensSentence(sentence: Sentence, hit: Hit): boolean {
-	return firstContentIndex(sentence) >= hit.first;
+	return sentence.firstContent >= hit.first;
 }
 
 /** Another sentence asks something real (not itself a bare talk / status / look ask). */
