@@ -169,7 +169,8 @@ function pointingEnd(sentence: Sentence, i: number): number | undefined {
 			// "will it be ready?": after an inverted auxiliary "it" is the subject, unless "is it possible …".
 			const inverted = AUX.has(prev.norm) && sentence.endsWithQuestion;
 			const after = tokens[i + 2];
-			if (inverted) return after && IT_EMPTY_PREDICATE.has(after.norm) ? undefined : i;
+			const empty = [next, after].some((t) => t !== undefined && IT_EMPTY_PREDICATE.has(t.norm));
+			if (inverted) return empty ? undefined : i;
 			if (next && IT_EXPLETIVE.has(next.norm)) return undefined;
 			return i;
 		}
