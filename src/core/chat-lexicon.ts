@@ -175,7 +175,6 @@ const BY_TAG: Entries = {
 	Exposure: ['leaked', 'exposed', 'compromised', 'hacked', 'breached', 'stolen'],
 	/** Health, stress and life events: what people share in a 1:1. */
 	Health: [
-		'sick',
 		'illness',
 		'ill',
 		'health',
@@ -213,6 +212,7 @@ const BY_TAG: Entries = {
 		'exhausted',
 		'overwhelmed',
 		'crisis',
+		'sick',
 	],
 	Pay: [
 		'salary',
@@ -302,6 +302,7 @@ const BY_TAG: Entries = {
 		'menubar',
 		'bar',
 		'canvas',
+		'browser',
 		'screen',
 		'screens',
 		'cursor',
@@ -404,6 +405,8 @@ const BY_TAG: Entries = {
 		'options',
 		'alternatives',
 		'pros and cons',
+		'pros',
+		'cons',
 		'advantages',
 		'disadvantages',
 		'trade-offs',

@@ -37,6 +37,7 @@ export type Signal =
 	| 'too-visual'
 	| 'see-you-go'
 	| 'why-leaving'
+	| 'blunt-feedback'
 	| 'request';
 
 const p = (reason: Signal, ...matches: string[]): Pattern[] => matches.map((match) => ({ match, reason }));
@@ -58,7 +59,12 @@ export const PATTERNS: Pattern[] = [
 		'take your time',
 		'in your own time',
 	),
-	...p('urgent-care', '#Urgency+ (care|clinic|room)'),
+	// Urgency as a category, not as pressure: "urgent care", "anything urgent", "urgent issues go to …".
+	...p(
+		'urgent-care',
+		'#Urgency+ (care|clinic|room|matters|issues|cases|questions|things|items|needs)',
+		'(anything|something|nothing|everything) (really|truly|very)? #Urgency+',
+	),
 
 	// Emergencies: a service down, people unable to log in or pay, data lost, secrets exposed.
 	...p(
@@ -66,13 +72,18 @@ export const PATTERNS: Pattern[] = [
 		'#Service+ (is|are|seems|appears|looks|goes|went|keeps) (to|still|currently|now|completely|totally|again|also|all)? (be|going)? #Down',
 		'#Service+ #Down (for|again|right)',
 		'^#Service+ #Down',
-		'(returning|returns|throwing|throws|giving) (500|502|503|504)',
+		'(returning|returns|throwing|throws|giving|serving|getting) (a|an)? /^5[0-9][0-9]s?$/',
 		'#ServiceIs (still|currently|now|completely|totally|again|also)? #Down',
 		'(is|are) (the|our|your|my)? #Service+ #Down',
 		'#Down for (everyone|everybody|all|all users|me too|us too)',
 		'(500|502|503|504) (error|errors|internal|bad|service|gateway)',
 	),
-	...p('svc-was-down', '#Service+ (was|were) #Down', '(had|was|were) (an|a)? (outage|incident)'),
+	...p(
+		'svc-was-down',
+		'#Service+ (was|were) #Down',
+		'(#Service+|#Payment+) (was|were) (failing|broken|erroring|crashing|unavailable)',
+		'(had|was|were) (an|a)? (outage|incident)',
+	),
 	...p(
 		'not-loading',
 		'not (coming up|load|loading|responding|respond|resolving|reachable|accessible)',
@@ -90,6 +101,8 @@ export const PATTERNS: Pattern[] = [
 		'#ServiceIs back (up|online|to normal)',
 		'(is|are|has been|have been|was|were|now) (resolved|restored|recovered)',
 		'(was|were|managed|could) (able to)? (recover|restore)',
+		'(fixed|resolved|mitigated) (it|this|the issue|the problem)',
+		'(we|we have|they|they have) (refunded|rolled back|reverted|restored|recovered)',
 	),
 	...p(
 		'cant-auth',
@@ -193,5 +206,10 @@ export const PATTERNS: Pattern[] = [
 		'why-leaving',
 		'why (are|is|did) (you|he|she|they) (leaving|leave|quit|quitting|resign|resigning)',
 		'may i ask why',
+	),
+	...p(
+		'blunt-feedback',
+		'(your|his|her|their) (performance|work|attitude|behavior|behaviour|output|conduct) .{0,5} (unacceptable|poor|sloppy|terrible|disappointing|inadequate|subpar)',
+		'(your|his|her|their) (performance|work|attitude|behavior|behaviour|output|conduct) .{0,5} not good enough',
 	),
 ];

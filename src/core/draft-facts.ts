@@ -112,7 +112,8 @@ function buildSentence(text: string): SentenceFacts {
 	const tokenKinds = tokens.map((t) => {
 		let kind: StructKind | undefined;
 		for (const s of struct) {
-			if (s.start <= t.start && t.end <= s.end && t.end > t.start) {
+			// Overlap, not containment: compromise may glue punctuation to a token ("@<name").
+			if (s.start < t.end && t.start < s.end) {
 				// The most specific structure wins: a video link over a link, an ID over an environment word.
 				if (kind === undefined || kind === 'link' || kind === 'env' || kind === 'quote') kind = s.kind;
 			}

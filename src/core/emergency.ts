@@ -26,22 +26,14 @@ const TYPE: Partial<Record<Signal, EmergencyType>> = {
 	'data-loss': 'data',
 	security: 'security',
 };
-const HYPOTHETICAL = new Set([
-	'if',
-	'whether',
-	'once',
-	'unless',
-	'when',
-	'whenever',
-	'after',
-	'until',
-	'avoid',
-	'prevent',
-]);
+/** Words that make an emergency a condition rather than a report ("if the site is down …"). */
+const CONDITION = new Set(['if', 'whether', 'unless', 'avoid', 'prevent', 'should']);
+/** Words that put a recovery in the future ("once it is back up, …"): then it has not happened. */
+const FUTURE = new Set([...CONDITION, 'once', 'when', 'whenever', 'after', 'until', 'till']);
 
-function isHypothetical(sentence: Sentence, hit: Hit): boolean {
+function isHypothetical(sentence: Sentence, hit: Hit, words: ReadonlySet<string> = CONDITION): boolean {
 	for (let k = clauseStart(sentence, hit.first); k < hit.first; k++) {
-		if (HYPOTHETICAL.has(sentence.tokens[k]?.norm ?? '')) return true;
+		if (words.has(sentence.tokens[k]?.norm ?? '')) return true;
 	}
 	return sentence.tokens.slice(0, hit.first).some((t) => t.norm === 'if' || t.norm === 'whether');
 }
@@ -53,7 +45,7 @@ function hasService(sentence: Sentence): boolean {
 /** The draft reports the problem as over: back up, resolved, a past outage, a post-mortem. */
 export function isAfterTheFact(draft: DraftFacts): boolean {
 	return hitsOf(draft, 'resolved', 'after-fact', 'svc-was-down').some(
-		({ sentence, hit }) => !isHypothetical(sentence, hit),
+		({ sentence, hit }) => !isHypothetical(sentence, hit, FUTURE),
 	);
 }
 

@@ -27,8 +27,12 @@ nlp.plugin({
 		coachTags: (view: View) => {
 			for (const sentence of view.docs) {
 				for (const term of sentence) {
-					const tags = WORD_TAGS.get(term.implicit ?? term.normal);
-					if (tags) for (const tag of tags) term.tags.add(tag);
+					const word = term.implicit ?? term.normal;
+					// "stress/crisis", "ui/ux": a slash joins words that each keep their meaning.
+					for (const part of word.includes('/') ? word.split('/') : [word]) {
+						const tags = WORD_TAGS.get(part);
+						if (tags) for (const tag of tags) term.tags.add(tag);
+					}
 					if (/^\d+$/.test(term.normal)) term.tags.add('Value');
 				}
 			}

@@ -19,7 +19,9 @@ const NOT_A_THING = new Set(
 		'now today tomorrow yesterday tonight while time times moment minute minutes second hour hours day days ' +
 		'week weeks month months year morning afternoon evening night weekend soon later asap ' +
 		'one ones thing things stuff lot bit way something anything everything nothing someone anyone everyone ' +
-		'what which who whom whose where why how here there well ok okay hi hey hello'
+		'what which who whom whose where why how here there well ok okay hi hey hello ' +
+		'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+		'august september october november december'
 	).split(' '),
 );
 const DETERMINER = new Set([
@@ -85,6 +87,18 @@ const IT_EMPTY_PREDICATE = new Set(
 	'possible ok okay true fine worth normal necessary better best easier likely bad good safe too'.split(' '),
 );
 const AUX = new Set('will would can could is was does did has have should shall may might must'.split(' '));
+
+/** After "the file" …, these leave it unexplained ("send me the file by noon"); anything else may say which. */
+const THE_GENERIC_END = new Set(
+	'asap now please again too soon today tomorrow right by to before until and or but yet already back over'.split(
+		' ',
+	),
+);
+
+/** Irregular participles: "need this paid", "get that done". */
+const PARTICIPLE = new Set(
+	'paid done sent made set signed built gone seen taken given put cut run got gotten read'.split(' '),
+);
 
 /** Verbs after which "it"/"this" is an idiom or the message itself ("make it", "when you get this"). */
 const IDIOM_VERB = new Set([
@@ -156,7 +170,11 @@ function pointingEnd(sentence: Sentence, i: number): number | undefined {
 			if (alone) return i;
 			if (next && TIME_NOUN.has(next.norm)) return undefined;
 			if (next?.tags.has('GenericNoun')) return i + 1;
-			return next && (NOT_A_THING.has(next.norm) || /(?:ed|ly)$/.test(next.norm) || next.tags.has('Urgency'))
+			return next &&
+				(NOT_A_THING.has(next.norm) ||
+					/(?:ed|ly)$/.test(next.norm) ||
+					PARTICIPLE.has(next.norm) ||
+					next.tags.has('Urgency'))
 				? i
 				: undefined;
 		case 'that':
@@ -164,6 +182,13 @@ function pointingEnd(sentence: Sentence, i: number): number | undefined {
 			if (alone) return prev ? i : undefined;
 			if (next?.tags.has('GenericNoun')) return i + 1;
 			return next && (THAT_ALONE.has(next.norm) || next.tags.has('Urgency')) ? i : undefined;
+		case 'the': {
+			// "send me the file": a definite generic noun with nothing said about which one.
+			if (!next?.tags.has('GenericNoun')) return undefined;
+			const after = tokens[i + 2];
+			const ends = after === undefined || /[.,;:!?]/.test(next.post) || THE_GENERIC_END.has(after.norm);
+			return ends ? i + 1 : undefined;
+		}
 		case 'it': {
 			if (!prev || i <= clauseStart(sentence, i)) return undefined;
 			// "will it be ready?": after an inverted auxiliary "it" is the subject, unless "is it possible …".

@@ -111,6 +111,7 @@ const LEAD_FILLER = new Set([
 	'well',
 	'btw',
 	'again',
+	'ps',
 	'quickly',
 	'first',
 	'finally',

@@ -9,7 +9,16 @@ import { bestFor } from '../../explain.js';
 import type { Finding, Span } from '../../finding.js';
 
 /** Health and life words that on their own can be a topic ("personal health" in a guide), not a confidence. */
-const WEAK_HEALTH = new Set(['family', 'health', 'medical', 'doctor', 'crisis', 'exhausted', 'overwhelmed']);
+const WEAK_HEALTH = new Set([
+	'family',
+	'health',
+	'medical',
+	'doctor',
+	'crisis',
+	'exhausted',
+	'overwhelmed',
+	'sick',
+]);
 const PERSONAL = new Set(['i', 'me', 'my', 'myself', 'he', 'she', 'him', 'her', 'his', 'you', 'your']);
 /** Personnel words that need a person in the sentence ("the process was terminated" is not personnel). */
 const NEEDS_PERSON = new Set(['fired', 'terminated', 'termination', 'dismissed', 'let']);
@@ -50,10 +59,11 @@ function findSensitive(draft: DraftFacts): Hit | undefined {
 	const firstPerson = draft.sentences.some((s) =>
 		s.tokens.some((t) => PERSONAL.has(t.norm) && t.norm !== 'you'),
 	);
-	for (const { sentence, hit } of hitsOf(draft, 'see-you-go', 'why-leaving')) {
+	for (const { sentence, hit } of hitsOf(draft, 'see-you-go', 'why-leaving', 'blunt-feedback')) {
+		const span = { start: sentence.at + hit.start, end: sentence.at + hit.end };
 		return {
-			span: { start: sentence.at + hit.start, end: sentence.at + hit.end },
-			what: 'why someone is leaving',
+			span,
+			what: hit.signal === 'blunt-feedback' ? 'feedback on one person' : 'why someone is leaving',
 		};
 	}
 	for (const s of draft.sentences) {

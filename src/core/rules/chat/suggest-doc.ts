@@ -55,7 +55,10 @@ function check(input: ChatRuleInput): Finding[] {
 	const { draft, norms, phrases } = input;
 	const { docWords, docQuestions, docOptions } = norms.thresholds;
 	const words = draft.words;
-	const proposal = hitsOf(draft, 'proposal').length > 0;
+	const cues = new Set(
+		hitsOf(draft, 'proposal').map(({ sentence, hit }) => sentence.tokens[hit.first]?.norm),
+	);
+	const proposal = cues.size > 0;
 	const options = optionCount(draft);
 	let reason: string | undefined;
 	if (words >= docWords)
@@ -64,6 +67,8 @@ function check(input: ChatRuleInput): Finding[] {
 		reason = `It lays out ${options} options; your team writes ${docOptions} or more up as a doc.`;
 	else if (draft.questions >= docQuestions && (draft.listItems >= docQuestions || words >= docWords * 0.6))
 		reason = `It asks ${draft.questions} questions; your team turns ${docQuestions} or more into a doc people can answer point by point.`;
+	else if (cues.size >= 3 && words >= docWords * 0.4)
+		reason = `It weighs a proposal with its ${[...cues].slice(0, 3).join(', ')}: the shape of a decision doc.`;
 	else if (words >= docWords * 0.75 && (proposal || draft.listItems >= 3 || draft.questions >= 2))
 		reason = `It is a ${proposal ? 'proposal' : 'structured write-up'} of ${words} words, close to the ${docWords}-word mark for a doc.`;
 	else if (phrases.length > 0 && words >= 40) reason = 'It uses a phrase your team marks as doc material.';

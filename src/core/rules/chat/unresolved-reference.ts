@@ -9,7 +9,21 @@ import type { Finding, Span } from '../../finding.js';
 import { hasConcreteContext, unresolvedReferences } from '../../references.js';
 import { isRequest } from '../../speech-acts.js';
 
-const OBJECT_WORDS = new Set(['on', 'about', 'regarding', 're', 'for', 'of', 'to']);
+/** Words that may follow a feedback request with no object: "your comments to Dana by Friday". */
+const AFTER_OBJECT = new Set([
+	'to',
+	'by',
+	'asap',
+	'please',
+	'before',
+	'until',
+	'today',
+	'tomorrow',
+	'soon',
+	'and',
+	'or',
+	'at',
+]);
 
 function finding(input: ChatRuleInput, span: Span, what: string): Finding {
 	const { norms } = input;
@@ -42,8 +56,9 @@ function check(input: ChatRuleInput): Finding[] {
 		for (const sentence of draft.sentences) {
 			for (const hit of sentence.hits) {
 				if (hit.signal !== 'feedback-request' || thingBefore || !isRequest(sentence)) continue;
+				// The feedback word must end its phrase ("your comments asap"), not modify a noun ("approval threshold").
 				const next = sentence.tokens[hit.last + 1];
-				if (next && OBJECT_WORDS.has(next.norm) && next.norm !== 'to') continue;
+				if (next && !AFTER_OBJECT.has(next.norm) && !next.tags.has('Urgency')) continue;
 				const span = { start: sentence.at + hit.start, end: sentence.at + hit.end };
 				out.push(finding(input, span, draft.text.slice(span.start, span.end)));
 			}

@@ -24,7 +24,7 @@ const EMPTY_WORDS = new Set([
 	'again',
 	'anyone',
 ]);
-const TOPIC_WORDS = new Set(['about', 'regarding', 're', 'on', 'concerning', 'for', 'with']);
+const TOPIC_WORDS = new Set(['about', 'regarding', 're', 'on', 'concerning']);
 const ASK_SIGNALS = new Set<Hit['signal']>(['talk-request', 'availability', 'status-ping', 'look-request']);
 
 /** A name said to the reader: right after a greeting ("Hi Priya"), a recipient, or a sign-off at the end. */
@@ -54,10 +54,13 @@ function contentTokens(draft: DraftFacts, recipients: ReadonlySet<string>): numb
 	return n;
 }
 
-/** The ask goes on to say what it is about: several meaningful words after it in the same sentence. */
-function saysMoreAfter(sentence: Sentence, hit: Hit): boolean {
+/** The sentence says what the ask is about: several meaningful words besides the ask itself. */
+function saysMore(sentence: Sentence, hit: Hit): boolean {
 	let n = 0;
-	for (let i = hit.last + 1; i < sentence.tokens.length; i++) {
+	for (let i = 0; i < sentence.tokens.length; i++) {
+		if (i >= hit.first && i <= hit.last) continue;
+		const kind = sentence.tokenKinds[i];
+		if (kind === 'name' || kind === 'mention') continue;
 		const t = sentence.tokens[i];
 		if (
 			t &&
@@ -74,13 +77,19 @@ function saysMoreAfter(sentence: Sentence, hit: Hit): boolean {
 const has = (draft: DraftFacts, tag: string) =>
 	draft.sentences.some((s) => s.tokens.some((t) => t.tags.has(tag)));
 
-/** A topic named right after the ask: "about the invoice", "on #123". */
-function topicAfter(sentence: Sentence, hit: Hit): boolean {
+/** A topic named right after the ask: "about the invoice", "on #123", or "about it" after something named. */
+function topicAfter(draft: DraftFacts, sentence: Sentence, hit: Hit): boolean {
+	const namedBefore =
+		draft.sentences.some((s) => s.index < sentence.index && s.hasThing) ||
+		sentence.things.slice(0, hit.first).includes(true);
+	// "discuss it", "call me about it": the object follows the ask directly.
+	const object = sentence.tokens[hit.last + 1];
+	if (sentence.things[hit.last + 1]) return true;
+	if (namedBefore && object && /^(?:it|this|that)$/.test(object.norm)) return true;
 	for (let i = hit.last + 1; i < sentence.tokens.length - 1; i++) {
-		if (TOPIC_WORDS.has(sentence.tokens[i]?.norm ?? '')) {
-			for (let k = i + 1; k < Math.min(sentence.tokens.length, i + 5); k++)
-				if (sentence.things[k]) return true;
-		}
+		if (!TOPIC_WORDS.has(sentence.tokens[i]?.norm ?? '')) continue;
+		if (namedBefore && /^(?:it|this|that)$/.test(sentence.tokens[i + 1]?.norm ?? '')) return true;
+		for (let k = i + 1; k < Math.min(sentence.tokens.length, i + 5); k++) if (sentence.things[k]) return true;
 	}
 	return false;
 }
@@ -147,7 +156,7 @@ function check(input: ChatRuleInput): Finding[] {
 		for (const hit of sentence.hits) {
 			if (!ASK_SIGNALS.has(hit.signal)) continue;
 			const span = { start: sentence.at + hit.start, end: sentence.at + hit.end };
-			if (isConditional(sentence) || topicAfter(sentence, hit) || saysMoreAfter(sentence, hit)) continue;
+			if (isConditional(sentence) || topicAfter(draft, sentence, hit) || saysMore(sentence, hit)) continue;
 			// "I can take a look tomorrow" offers the writer's time; it asks for nothing.
 			if (isSelfPromise(sentence, hit.first)) continue;
 			if (otherRealAsk(draft, sentence)) continue;
