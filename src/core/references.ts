@@ -195,7 +195,8 @@ function pointingEnd(sentence: Sentence, i: number): number | undefined {
 			const inverted = AUX.has(prev.norm) && sentence.endsWithQuestion;
 			const after = tokens[i + 2];
 			const empty = [next, after].some((t) => t !== undefined && IT_EMPTY_PREDICATE.has(t.norm));
-			if (inverted) return empty ? undefined : i;
+			// "was it the pay?" asks what something was; the answer follows, nothing is pointed at.
+			if (inverted) return empty || (next !== undefined && DETERMINER.has(next.norm)) ? undefined : i;
 			if (next && IT_EXPLETIVE.has(next.norm)) return undefined;
 			return i;
 		}
