@@ -84,8 +84,8 @@ function locate(text: string, docs: Term[][]): { tokens: Token[]; firstIndex: nu
 				end = tokens.at(-1)?.end ?? last;
 				start = tokens.at(-1)?.start ?? start;
 			} else {
-				const window = text.slice(cursor, cursor + term.pre.length + term.text.length + 32);
-				const at = window.indexOf(term.text);
+				const ahead = text.slice(cursor, cursor + term.pre.length + term.text.length + 32);
+				const at = ahead.indexOf(term.text);
 				start = at >= 0 ? cursor + at : Math.min(text.length, cursor + term.pre.length);
 				end = Math.min(text.length, start + term.text.length);
 				cursor = end;

@@ -127,6 +127,11 @@ export function segment(text: string): Segment[] {
 	return out;
 }
 
+/** A sentence without its list marker ("- ", "2. ", "Steps: 1. "), for skeletons and outlines. */
+export function stripListMarker(text: string): string {
+	return text.replace(/^\s*(?:[\p{L} ]{1,20}:\s*)?(?:[-*•+]|\d{1,2}[.)]|[a-zA-Z][)])\s+/u, '');
+}
+
 /** What a stretch of text gives the reader to act on. */
 export type StructKind =
 	| 'link'

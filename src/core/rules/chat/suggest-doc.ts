@@ -3,9 +3,10 @@
  * several questions people will want to answer one by one and find again later.
  */
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
-import { type DraftFacts, hitsOf } from '../../draft-facts.js';
+import { type DraftFacts, hitsOf, type Sentence } from '../../draft-facts.js';
 import { bestFor, responseWindow } from '../../explain.js';
 import type { Finding } from '../../finding.js';
+import { stripListMarker } from '../../text-structure.js';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, several: 3 };
 
@@ -33,10 +34,13 @@ function skeleton(draft: DraftFacts): { title: string; body: string } {
 		.slice(0, 2)
 		.map((s) => s.text)
 		.join(' ');
+	const isItem = (s: Sentence) => s.listItem || /^\s*\d{1,2}[.)]\s/.test(s.text);
 	const points = prose
-		.filter((s) => s.listItem || /^\s*\d{1,2}[.)]\s/.test(s.text))
-		.map((s) => `- ${clip(s.text, 160)}`);
-	const questions = prose.filter((s) => s.endsWithQuestion).map((s) => `- ${clip(s.text, 160)}`);
+		.filter((s) => isItem(s) && !s.endsWithQuestion)
+		.map((s) => `- ${clip(stripListMarker(s.text), 160)}`);
+	const questions = prose
+		.filter((s) => s.endsWithQuestion)
+		.map((s) => `- ${clip(stripListMarker(s.text), 160)}`);
 	const sections = [
 		`# ${title}`,
 		'## Context',

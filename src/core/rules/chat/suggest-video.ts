@@ -7,6 +7,7 @@ import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hasStruct, hitsOf } from '../../draft-facts.js';
 import { bestFor, responseWindow } from '../../explain.js';
 import type { Finding } from '../../finding.js';
+import { stripListMarker } from '../../text-structure.js';
 
 /** Distinct runs of tokens carrying a tag (a two-word "drop down" counts once). */
 function countTag(draft: DraftFacts, tag: string): number {
@@ -21,7 +22,8 @@ function outline(draft: DraftFacts): string {
 			s.tokens.some((t) => t.tags.has('Visual') || t.tags.has('Interaction') || t.tags.has('VisualProblem')),
 		)
 		.slice(0, 8)
-		.map((s, i) => `${i + 1}. Show: ${s.text.length > 140 ? `${s.text.slice(0, 139)}…` : s.text}`);
+		.map((s) => stripListMarker(s.text))
+		.map((t, i) => `${i + 1}. Show: ${t.length > 140 ? `${t.slice(0, 139)}…` : t}`);
 	return ['Open the screen where it happens.', ...steps, 'Point at what you expected instead.'].join('\n');
 }
 
