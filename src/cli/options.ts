@@ -1,0 +1,48 @@
+/** Argument parsing and the inputs every command shares: norms from a preset file, and the time. */
+import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
+import { type Norms, Preset } from '../core/norms/schema.js';
+import { CliError } from './cli-error.js';
+import { firstIssue } from './corpus.js';
+import { readJson } from './files.js';
+
+export interface Parsed {
+	positional: string[];
+	flags: Set<string>;
+	values: Map<string, string>;
+}
+
+/** Splits args into positionals, boolean flags and `--name value` options; unknown options are bad input. */
+export function parseArgs(args: string[], booleans: string[], valued: string[]): Parsed {
+	const out: Parsed = { positional: [], flags: new Set(), values: new Map() };
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? '';
+		if (arg === '-' || !arg.startsWith('-')) {
+			out.positional.push(arg);
+			continue;
+		}
+		const [name = '', inline] = arg.split(/=(.*)/s, 2);
+		if (booleans.includes(name)) out.flags.add(name);
+		else if (valued.includes(name)) {
+			const value = inline ?? args[++i];
+			if (value === undefined || value === '') throw new CliError(`${name} needs a value`);
+			out.values.set(name, value);
+		} else throw new CliError(`unknown option "${name}"`);
+	}
+	return out;
+}
+
+/** The preset from --norms, validated with the schema; the built-in default otherwise. */
+export async function loadNorms(file: string | undefined): Promise<Norms> {
+	if (!file) return DEFAULT_NORMS;
+	const parsed = Preset.safeParse(await readJson(file));
+	if (!parsed.success) throw new CliError(`${file}: invalid preset at ${firstIssue(parsed.error)}`);
+	return parsed.data;
+}
+
+/** --now as an ISO date-time, or the real clock (read here, never in the core). */
+export function loadNow(iso: string | undefined): number {
+	if (iso === undefined) return Date.now();
+	const ms = Date.parse(iso);
+	if (Number.isNaN(ms)) throw new CliError(`--now: "${iso}" is not an ISO date-time`);
+	return ms;
+}

@@ -1,0 +1,24 @@
+/** The shape of a chat rule: one per file under rules/chat, the file name is the rule id. */
+import type { AnalysisContext } from './context.js';
+import type { DraftFacts } from './draft-facts.js';
+import type { ChatKind, Finding, Span } from './finding.js';
+import type { Norms } from './norms/schema.js';
+
+/** Where the team's own literal phrases for this rule's kind occur in the draft. */
+export type PhraseHits = readonly Span[];
+
+export interface ChatRuleInput {
+	draft: DraftFacts;
+	context: AnalysisContext;
+	norms: Norms;
+	/** Hits of `norms.phrases[kind]` for this rule's kind. */
+	phrases: PhraseHits;
+}
+
+export interface ChatRule {
+	id: string;
+	kind: ChatKind;
+	check: (input: ChatRuleInput) => Finding[];
+	/** Sentences the rule must flag (positive) and must leave alone (negative); a test runs them all. */
+	examples: { positive: string[]; negative: string[] };
+}

@@ -1,0 +1,136 @@
+/**
+ * sensitive: personal or personnel matters that belong in a 1:1 — health, stress, burnout, stepping back
+ * for personal reasons, asking publicly why someone leaves, pay, resignations and terminations. A DM is
+ * already a 1:1, so the rule stays quiet there. Stepping down for changed priorities alone is fine.
+ */
+import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import { type DraftFacts, hitsOf, type Sentence } from '../../draft-facts.js';
+import { bestFor } from '../../explain.js';
+import type { Finding, Span } from '../../finding.js';
+
+/** Health and life words that on their own can be a topic ("personal health" in a guide), not a confidence. */
+const WEAK_HEALTH = new Set([
+	'family',
+	'health',
+	'medical',
+	'doctor',
+	'crisis',
+	'exhausted',
+	'overwhelmed',
+	'sick',
+]);
+const PERSONAL = new Set(['i', 'me', 'my', 'myself', 'he', 'she', 'him', 'her', 'his', 'you', 'your']);
+/** Personnel words that need a person in the sentence ("the process was terminated" is not personnel). */
+const NEEDS_PERSON = new Set(['fired', 'terminated', 'termination', 'dismissed', 'let']);
+const NOT_PAY_AFTER = new Set([
+	'point',
+	'points',
+	'feature',
+	'features',
+	'round',
+	'level',
+	'track',
+	'content',
+	'question',
+]);
+
+const personIn = (s: Sentence) =>
+	s.tokens.some(
+		(t, i) => PERSONAL.has(t.norm) || s.tokenKinds[i] === 'name' || s.tokenKinds[i] === 'mention',
+	);
+
+function leavingContext(draft: DraftFacts): boolean {
+	return draft.sentences.some((s) =>
+		s.tokens.some(
+			(t, i) =>
+				t.tags.has('Leaving') ||
+				(t.norm === 'unable' && s.tokens.slice(i, i + 12).some((u) => u.norm === 'maintain')),
+		),
+	);
+}
+
+interface Hit {
+	span: Span;
+	what: string;
+}
+
+function findSensitive(draft: DraftFacts): Hit | undefined {
+	const leaving = leavingContext(draft);
+	const firstPerson = draft.sentences.some((s) =>
+		s.tokens.some((t) => PERSONAL.has(t.norm) && t.norm !== 'you'),
+	);
+	for (const { sentence, hit } of hitsOf(draft, 'see-you-go', 'why-leaving', 'blunt-feedback')) {
+		const span = { start: sentence.at + hit.start, end: sentence.at + hit.end };
+		return {
+			span,
+			what: hit.signal === 'blunt-feedback' ? 'feedback on one person' : 'why someone is leaving',
+		};
+	}
+	for (const s of draft.sentences) {
+		for (let i = 0; i < s.tokens.length; i++) {
+			const t = s.tokens[i];
+			if (!t) continue;
+			const span = { start: s.at + t.start, end: s.at + t.end };
+			if (t.tags.has('Pay')) {
+				const next = s.tokens[i + 1]?.norm ?? '';
+				if (NOT_PAY_AFTER.has(next) || s.tokens[i - 2]?.norm === 'as') continue;
+				return { span, what: 'pay' };
+			}
+			if (t.tags.has('Personnel')) {
+				if (t.norm === 'let' && s.tokens[i + 1]?.norm !== 'go') continue;
+				if (t.norm === 'let' && s.tokens[i + 2]?.norm === 'of') continue;
+				if (NEEDS_PERSON.has(t.norm) && !personIn(s)) continue;
+				return { span, what: 'a personnel matter' };
+			}
+			if (t.tags.has('Health')) {
+				const weak = WEAK_HEALTH.has(t.norm);
+				if (weak ? leaving && firstPerson : personIn(s))
+					return { span, what: 'health and personal circumstances' };
+			}
+		}
+	}
+	return undefined;
+}
+
+function check(input: ChatRuleInput): Finding[] {
+	const { draft, norms, context, phrases } = input;
+	if (context.channelKind === 'dm') return [];
+	const hit =
+		findSensitive(draft) ??
+		(phrases[0] ? { span: phrases[0], what: 'a topic your team keeps private' } : undefined);
+	if (!hit) return [];
+	const meeting = norms.channels.meeting;
+	return [
+		{
+			kind: 'sensitive',
+			rule: 'sensitive',
+			span: hit.span,
+			message: `This touches ${hit.what}: better said in a 1:1`,
+			why: `A ${context.channelKind} is read by many people and stays searchable. On this team a ${meeting.label.toLowerCase()} is ${bestFor(meeting)}; ${hit.what} deserves that privacy.`,
+			fixes: [{ type: 'move-to-1on1', label: 'Move this to a private 1:1' }],
+			severity: 'warning',
+		},
+	];
+}
+
+export const sensitive: ChatRule = {
+	id: 'sensitive',
+	kind: 'sensitive',
+	check,
+	examples: {
+		positive: [
+			'Sad to hear the news, Tom. May I ask why you decided to leave?',
+			'Can you send me the salary bands for the whole design team?',
+			'Jordan was fired this morning, please revoke his badge.',
+			'I have been really stressed and I am seeing a doctor about my sleep.',
+			'I am stepping down as maintainer: my family needs more of my time and my health has suffered.',
+		],
+		negative: [
+			'I am stepping down as maintainer because my priorities have shifted to the new parser.',
+			'The worker process was terminated after the memory limit was hit.',
+			'As a bonus point, the new cache also halves cold starts.',
+			'Our guide covers burnout signs and healthy boundaries for maintainers.',
+			'Congrats on the promotion, well deserved!',
+		],
+	},
+};

@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../src/core/analyze-draft.js';
+import { AnalysisContext } from '../../src/core/context.js';
+import { Finding } from '../../src/core/finding.js';
+import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import { CHAT_RULES } from '../../src/core/rules/chat/index.js';
+
+const context = AnalysisContext.parse({ now: Date.UTC(2025, 5, 2, 9) });
+const cases = CHAT_RULES.flatMap((rule) => [
+	...rule.examples.positive.map((text) => ({ rule, text, expected: true })),
+	...rule.examples.negative.map((text) => ({ rule, text, expected: false })),
+]);
+
+describe('chat rules', () => {
+	it('has one file per rule, named by its id', () => {
+		const files = readdirSync(new URL('../../src/core/rules/chat/', import.meta.url))
+			.filter((f) => f !== 'index.ts')
+			.map((f) => f.replace(/\.ts$/, ''));
+		expect(files.sort()).toEqual(CHAT_RULES.map((r) => r.id).sort());
+	});
+
+	it.each(CHAT_RULES.map((r) => [r.id, r] as const))(
+		'%s carries at least 3 positive and 3 negative examples',
+		(_, rule) => {
+			expect(rule.examples.positive.length).toBeGreaterThanOrEqual(3);
+			expect(rule.examples.negative.length).toBeGreaterThanOrEqual(3);
+		},
+	);
+
+	it.each(cases.map((c) => [c.rule.id, c.expected ? 'flags' : 'leaves alone', c.text, c] as const))(
+		'%s %s: %s',
+		(_, __, text, { rule, expected }) => {
+			const findings = analyzeDraft(text, context, DEFAULT_NORMS);
+			const mine = findings.filter((f) => f.rule === rule.id);
+			if (expected) expect(mine.map((f) => f.kind)).toContain(rule.kind);
+			else expect(findings.map((f) => f.kind)).not.toContain(rule.kind);
+		},
+	);
+
+	it('every finding of every example is a valid Finding with a one-line message and a why', () => {
+		for (const { text } of cases) {
+			for (const f of analyzeDraft(text, context, DEFAULT_NORMS)) {
+				expect(Finding.safeParse(f).success).toBe(true);
+				expect(f.message).not.toContain('\n');
+				expect(f.why.length).toBeGreaterThan(20);
+				expect(f.fixes.length).toBeGreaterThan(0);
+				if (f.span) expect(f.span.end).toBeLessThanOrEqual(text.length);
+			}
+		}
+	});
+});
