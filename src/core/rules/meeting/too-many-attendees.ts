@@ -2,18 +2,20 @@ import type { Meeting } from '../../meeting.js';
 import type { MeetingRule } from '../../meeting-rule.js';
 import { formatResponse } from '../../roster.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Required attendees named in the description (topic owners, presenters) are needed; the others may not be. */
 function optionalCandidates(meeting: Meeting): string[] {
-	const text = meeting.description.slice(0, 50_000);
-	const named = (who: string) => {
-		const key = who.replace(/^@/, '').split(/[\s@]/)[0] ?? '';
-		return (
-			key.length >= 2 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'iu').test(text)
-		);
-	};
 	const required = meeting.attendees.required;
+	if (required.length === 0) return [];
+	const words = new Set(
+		meeting.description
+			.slice(0, 50_000)
+			.toLowerCase()
+			.match(/[\p{L}\p{N}_-]+/gu) ?? [],
+	);
+	const named = (who: string) => {
+		const key = (who.replace(/^@/, '').split(/[\s@]/)[0] ?? '').toLowerCase();
+		return key.length >= 2 && words.has(key);
+	};
 	const mentioned = required.filter(named);
 	return mentioned.length ? required.filter((r) => !named(r)) : [];
 }
