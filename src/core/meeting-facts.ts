@@ -98,10 +98,11 @@ function collectMarkers(d: string): Marker[] {
 		}
 	}
 	if (run.length) runs.push(run);
+	const sectionEnds = new Set(sections.map((s) => s.end));
 	for (const r of runs) {
 		const head = r[0];
 		if (!head) continue;
-		const afterHeading = sections.some((s) => s.end <= head.pos && head.pos - s.end <= 3);
+		const afterHeading = [0, 1, 2, 3].some((gap) => sectionEnds.has(head.pos - gap));
 		if (r.length >= 2 || afterHeading) markers.push(...r);
 	}
 	return markers.sort((a, b) => a.pos - b.pos || b.end - a.end);
@@ -158,14 +159,16 @@ export function extractItems(d: string): AgendaItem[] {
 			}
 		}
 		lastEnd = m.end;
+		// Search only up to the next marker, so a long description stays linear.
+		const region = d.slice(m.end, next);
 		if (m.kind === 'list') {
-			const nl = d.indexOf('\n', m.end);
-			pushItem(items, d, m.end, nl >= 0 && nl < next ? nl : next);
+			const nl = region.indexOf('\n');
+			pushItem(items, d, m.end, nl >= 0 ? m.end + nl : next);
 		} else if (m.kind === 'section') {
-			const blank = d.indexOf('\n\n', m.end + 1);
-			pushSplit(items, d, m.end, blank >= 0 && blank < next ? blank : next, /;|\r?\n/g);
+			const blank = region.indexOf('\n\n', 1);
+			pushSplit(items, d, m.end, blank >= 0 ? m.end + blank : next, /;|\r?\n/g);
 		} else {
-			const stop = /[.?!\n]/.exec(d.slice(m.end, next));
+			const stop = /[.?!\n]/.exec(region);
 			pushSplit(items, d, m.pos, stop ? m.end + stop.index : next, /;|,? and (?=\w)/g);
 		}
 	}

@@ -9,7 +9,7 @@ export const GOAL =
 
 /** A goal word aimed at the meeting's own logistics ("decide on the format") names no outcome of the meeting. */
 export const LOGISTICS_AFTER =
-	/^\s*(?:on|about|upon)?\s*(?:the|a|our)?\s*(?:meeting'?s?\s+)?(?:format|time|times|timing|day|days|date|dates|schedule|location|venue|place|platform|cadence|frequency|room)\b/i;
+	/^\s*(?:on|about|upon)?\s*(?:the|a|our)?\s*(?:(?:meeting|call)'?s?\s+(?:format|time|times|timing|day|days|date|schedule|location|platform|cadence|frequency)|format|time|times|timing|day|days|schedule|cadence|frequency)\b/i;
 
 /** An item (or the title) that is reporting: status, updates, announcements, round-robin. */
 export const STATUS =
