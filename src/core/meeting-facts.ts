@@ -126,7 +126,7 @@ function pushItem(items: AgendaItem[], d: string, start: number, end: number): v
 	let s = start;
 	let e = end;
 	while (s < e && /[\s|>=*•\-–—:;,.]/.test(d[s] ?? '')) s++;
-	while (e > s && /[\s|>=*•\-–—:;,]/.test(d[e - 1] ?? '')) e--;
+	while (e > s && /[\s|>=*•\-–—;,]/.test(d[e - 1] ?? '')) e--;
 	if (e - s < 2) return;
 	const text = d.slice(s, e);
 	const minutes = minutesIn(text);
@@ -183,11 +183,11 @@ function isFilled(item: AgendaItem): boolean {
 	return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= (rest.length < item.text.length ? 3 : 1);
 }
 
-/** A real topic: filled in, not a bare "Updates" heading, not a heading whose content follows as items. */
-function isTopic(item: AgendaItem): boolean {
-	const t = item.text.replace(/[\s.?!…:]+$/, '');
-	return t.length >= 2 && !GENERIC_ITEM.test(t) && !/:\s*$/.test(item.text);
-}
+/** A heading whose content follows as its own items ("Possible discussion topics:", "… as follows:"). */
+const isHeading = (item: AgendaItem) => /:\s*$/.test(item.text);
+
+/** A real topic, not a bare "Updates" or "AOB". */
+const isSpecific = (item: AgendaItem) => !GENERIC_ITEM.test(item.text.replace(/[\s.?!…:]+$/, ''));
 
 function namesGoal(text: string): boolean {
 	for (const m of text.matchAll(GOAL)) {
@@ -237,8 +237,8 @@ export function readMeeting(
 	const title = meeting.title.trim();
 	const description = meeting.description;
 	const items = extractItems(description);
-	const filled = items.filter(isFilled);
-	const topics = filled.filter(isTopic);
+	const filled = items.filter((i) => isFilled(i) && !isHeading(i));
+	const topics = filled.filter(isSpecific);
 	const leadHours = leadHoursOf(meeting, context);
 	const durationMin = durationOf(meeting);
 	const requiredCount = requiredCountOf(meeting);

@@ -25,7 +25,7 @@ export const INTERACTIVE =
 
 /** Meeting titles that are reporting by nature. */
 export const ASYNC_TITLE =
-	/\b(?:all[- ]?hands|all[- ]?team|town[- ]?hall|stand[- ]?ups?|daily scrum|status (?:meeting|call|sync)|weekly (?:updates?|status)|demo day|show and tell|update meeting|info(?:rmation)? session)\b/i;
+	/\b(?:all[- ]?hands|all[- ]?team|town[- ]?hall|stand[- ]?ups?|daily scrum|status (?:meeting|call|sync|updates?)|weekly (?:updates?|status)|updates? (?:meeting|call)|demos?|demo day|showcase|show and tell|presentations?|webinar|lunch (?:and|&) learn|brown[- ]bag|info(?:rmation)? session|onboarding|orientation|training)\b/i;
 
 /** Round-robin reporting anywhere in the description. */
 export const ROUND_ROBIN =

@@ -8,6 +8,16 @@ const clip = (s: string, max: number) => {
 	return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 };
 
+/** "a, b and c". */
+export function listPhrase(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** A topic without the time box it already carries ("[10 min]", "(Ana, 10 minutes)"), which the template restates. */
+const TIME_BOX =
+	/\s*\[\s*\d{1,3}\s*\+?\s*(?:minutes?|mins?)\s*\]|,\s*\d{1,3}\s*\+?\s*(?:minutes?|mins?)(?=\s*\))|\s*\(\s*\d{1,3}\s*\+?\s*(?:minutes?|mins?)\s*\)|\s*[-–—]\s*\d{1,3}\s*\+?\s*(?:minutes?|mins?)\s*$/gi;
+const topicText = (text: string) => clip(text.replace(TIME_BOX, ''), 80);
+
 /** "less than an hour", "3 h", "2 days". */
 export function hoursPhrase(hours: number): string {
 	if (hours < 1) return 'less than an hour';
@@ -23,7 +33,7 @@ export function channelPhrase(norms: Norms, channel: 'doc' | 'video'): string {
 
 /** Up to eight topics of the invite, or the title as the one topic when it lists none. */
 function topicLines(facts: MeetingFacts): { text: string; minutes?: number }[] {
-	const topics = facts.topics.slice(0, 8).map((t) => ({ text: clip(t.text, 80), minutes: t.minutes }));
+	const topics = facts.topics.slice(0, 8).map((t) => ({ text: topicText(t.text), minutes: t.minutes }));
 	if (topics.length) return topics;
 	return [{ text: facts.title ? clip(facts.title, 80) : '(topic)' }];
 }

@@ -1,5 +1,5 @@
 import type { MeetingRule } from '../../meeting-rule.js';
-import { channelPhrase, docSkeleton, videoOutline } from '../../meeting-templates.js';
+import { channelPhrase, docSkeleton, listPhrase, videoOutline } from '../../meeting-templates.js';
 
 /** Mostly status reporting, round-robin updates, announcements or presentations: a doc or a video would do. */
 export const couldBeAsync: MeetingRule = {
@@ -12,7 +12,7 @@ export const couldBeAsync: MeetingRule = {
 		const message = facts.roundRobin
 			? 'Most of this meeting is round-robin updates — they read just as well in writing.'
 			: reporting
-				? `About ${Math.round(facts.asyncShare * 100)} % of the agenda is status updates or presentations, with little to decide together.`
+				? `${facts.asyncShare >= 0.95 ? 'The whole agenda' : `About ${Math.round(facts.asyncShare * 100)} % of the agenda`} is status updates or presentations, with little to decide together.`
 				: 'A meeting for updates and announcements, with nothing to decide: a written update or a recording would do.';
 		const { tools, channels } = norms;
 		return [
@@ -20,7 +20,7 @@ export const couldBeAsync: MeetingRule = {
 				kind: 'could_be_async',
 				rule: 'could-be-async',
 				message,
-				why: `Updates and presentations travel well asynchronously: a ${channelPhrase(norms, 'doc')} or a ${channelPhrase(norms, 'video')} lets people take it in at their own pace. This team keeps meetings for ${channels.meeting.bestFor.join(', ')}, and aims for ${norms.asyncTargetPercent} % of its communication to be async.`,
+				why: `Updates and presentations travel well asynchronously: a ${channelPhrase(norms, 'doc')} or a ${channelPhrase(norms, 'video')} lets people take it in at their own pace. This team keeps meetings for ${listPhrase(channels.meeting.bestFor)}, and aims for ${norms.asyncTargetPercent} % of its communication to be async.`,
 				fixes: [
 					{
 						type: 'open-doc',

@@ -1,5 +1,6 @@
 import { HABIT } from '../../meeting-lexicon.js';
 import type { MeetingRule } from '../../meeting-rule.js';
+import { listPhrase } from '../../meeting-templates.js';
 
 /** No decision, outcome or deliverable is named: a meeting by habit ("general updates", "open discussion", "sync"). */
 export const noGoal: MeetingRule = {
@@ -11,7 +12,7 @@ export const noGoal: MeetingRule = {
 		const message = habit
 			? `"${habit[0]}" is a habit, not a goal: the invite names no decision or outcome.`
 			: 'No goal: the invite never says what should be decided or produced.';
-		const bestFor = norms.channels.meeting.bestFor.join(', ');
+		const bestFor = listPhrase(norms.channels.meeting.bestFor);
 		return [
 			{
 				kind: 'no_goal',

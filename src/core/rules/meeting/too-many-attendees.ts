@@ -42,8 +42,8 @@ export const tooManyAttendees: MeetingRule = {
 					{
 						type: 'make-optional',
 						label: suggested.length
-							? `Make ${suggested.length} people who own no topic optional`
-							: 'Mark the people who only need the outcome as optional',
+							? `Make at least ${n - max} optional — these own no topic`
+							: `Make at least ${n - max} optional: those who only need the outcome`,
 						suggested,
 					},
 					...(recordAndSummarize
