@@ -125,9 +125,7 @@ describe('analyzeMeeting', () => {
 		});
 		expect(f?.kind).toBe('no_agenda');
 		const fix = f?.fixes[0];
-		expect(fix?.type === 'insert-template' && fix.text).toContain(
-			'1. Lint rules — 10 min — owner: (name) — 10 min',
-		);
+		expect(fix?.type === 'insert-template' && fix.text).toContain('1. Lint rules — owner: (name) — 10 min');
 	});
 
 	it('turns a status meeting into a doc skeleton and a video outline, naming the team tools', () => {
