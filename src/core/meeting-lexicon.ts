@@ -31,9 +31,12 @@ export const ASYNC_TITLE =
 export const ROUND_ROBIN =
 	/\b(?:round[- ]?robin|go(?:ing)? around the (?:room|table)|each (?:person|team member|member|of us) (?:shares|gives|reports)|everyone (?:shares|gives|reports)|card by card|(?:an |quick )?update from each|what (?:you|we|everyone|each of us)(?:'ve| have) (?:been )?(?:working on|done))\b/i;
 
-/** A template nobody filled in: its placeholders are still there. */
+/**
+ * A template nobody filled in: slot names ("item name", "description of the topic"), a row of slots
+ * ("Name - Presenter - Duration"), a role whose value is still a slot ("Moderator: Name"), brackets, lorem ipsum.
+ */
 export const TEMPLATE =
-	/(?:\bagenda item name\b|\b(?:item|topic) name\b|\bdescription of (?:the |this )?item\b|\binsert (?:your |a |the )?(?:topic|item|agenda)|\badd (?:your )?(?:topic|item)s? here\b|\blength of time\b|\bcheckbox list of\b|\blorem ipsum\b|\[(?:topic|item|name|owner|time|goal|tbd|decision)[^\]\n]{0,20}\]|<(?:topic|item|owner|goal|decision)>|\{(?:topic|item|owner|goal|decision)\}|\bxx:xx\b)/i;
+	/(?:\b(?:agenda )?(?:item|topic) (?:name|title)\b|\bdescription of (?:the |this |each )?(?:item|topic)\b|\b(?:presenter|owner|speaker|name)\s*[-–—|/]\s*(?:length of time|duration|time ?box|time|minutes)\b|\blength of time\b|\b(?:moderator|chair|facilitator|note[- ]?taker|scribe|host|presenter|owner)\s*:\s*(?:name|tbd|\?{2,}|_{2,})(?![\w-])|\binsert (?:your |a |the )?(?:topic|item|agenda|name)|\badd (?:your )?(?:topic|item)s? here\b|\blorem ipsum\b|\[(?:topic|item|name|owner|time|goal|tbd|decision)[^\]\n]{0,20}\]|<(?:topic|item|owner|goal|decision)>|\{(?:topic|item|owner|goal|decision)\}|\bxx:xx\b)/i;
 
 /** A stand-in where the agenda should be: TBD, "please add topics", "the agenda is empty". */
 export const PLACEHOLDER =

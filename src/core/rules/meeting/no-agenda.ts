@@ -45,6 +45,10 @@ export const noAgenda: MeetingRule = {
 				description: 'Agenda\n- [topic] — [owner] — [time]\n- [topic] — [owner] — [time]\nNotes: (add here)',
 			},
 			{ title: 'Ops weekly', description: 'Please add your agenda items to this invite before Friday.' },
+			{
+				title: 'Guild call',
+				description: 'Facilitator: Name\nAgenda:\n* Topic title - presenter - duration',
+			},
 		],
 		negative: [
 			{
