@@ -1,0 +1,43 @@
+import type { MeetingRule } from '../../meeting-rule.js';
+import { inHours } from '../../meeting-rule.js';
+import { agendaTemplate } from '../../meeting-templates.js';
+
+/** Longer than the team's long-meeting threshold (strictly), when the duration is known. */
+export const longMeeting: MeetingRule = {
+	id: 'long-meeting',
+	kind: 'long_meeting',
+	check({ facts, norms }) {
+		const d = facts.durationMin;
+		const { longDurationMin: long, defaultDurationMin } = norms.meetings;
+		if (d === undefined || d <= long) return [];
+		return [
+			{
+				kind: 'long_meeting',
+				rule: 'long-meeting',
+				message: `This meeting runs ${Math.round(d)} min — longer than this team's ${long} min mark.`,
+				why: `This team's meetings default to ${defaultDurationMin} min, and anything over ${long} min gets a second look: attention drops in long meetings and they crowd out focused work. Could it be shorter, split in two, or partly prepared in writing?`,
+				fixes: [
+					{
+						type: 'insert-template',
+						label: `Time-box it to ${long} min`,
+						field: 'description',
+						text: agendaTemplate(facts, norms, long),
+					},
+				],
+				severity: 'info',
+			},
+		];
+	},
+	examples: {
+		positive: [
+			{ title: 'Planning', description: 'Decide Q3 bets', durationMin: 120 },
+			{ title: 'Workshop', description: 'Agenda: pick the logo', start: inHours(48), end: inHours(51) },
+			{ title: 'Deep dive', description: 'Review the storage design', durationMin: 61 },
+		],
+		negative: [
+			{ title: 'Planning', description: 'Decide Q3 bets', durationMin: 60 },
+			{ title: 'Workshop', description: 'Agenda: pick the logo', start: inHours(48), end: inHours(48.5) },
+			{ title: 'Deep dive', description: 'Review the storage design' },
+		],
+	},
+};

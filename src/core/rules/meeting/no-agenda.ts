@@ -1,0 +1,71 @@
+import type { MeetingRule } from '../../meeting-rule.js';
+import { agendaTemplate } from '../../meeting-templates.js';
+
+/** No agenda: nothing listed, only a placeholder ("TBD", "please add topics"), an unfilled template, or just logistics. */
+export const noAgenda: MeetingRule = {
+	id: 'no-agenda',
+	kind: 'no_agenda',
+	check({ facts, norms }) {
+		if (!norms.meetings.agendaRequired) return [];
+		// A template's leftover slot next to a real agenda is fine; a template with almost nothing in it is not.
+		const unfilledTemplate = facts.template && facts.topics.length < 3;
+		if (facts.topics.length > 0 && !unfilledTemplate) return [];
+		const message = unfilledTemplate
+			? 'The agenda is an unfilled template: its placeholders are still there.'
+			: facts.placeholder
+				? 'The agenda is only a placeholder — no topics yet.'
+				: facts.description.trim()
+					? 'No agenda: the invite lists no topics to cover.'
+					: 'No agenda: the invite has no description.';
+		return [
+			{
+				kind: 'no_agenda',
+				rule: 'no-agenda',
+				message,
+				why: `This team puts an agenda on every invite — topics with owners and times — and shares it at least ${norms.meetings.agendaLeadHours} h ahead, so people can prepare, or see they aren't needed and skip.`,
+				fixes: [
+					{
+						type: 'insert-template',
+						label: 'Add an agenda',
+						field: 'description',
+						text: agendaTemplate(facts, norms),
+					},
+				],
+				severity: 'warning',
+			},
+		];
+	},
+	examples: {
+		positive: [
+			{ title: 'Budget chat', description: '' },
+			{ title: 'Planning', description: 'Agenda: TBD' },
+			{ title: 'Design review', description: 'Zoom: https://example.com/j/123 — Tuesday 14:00–15:00' },
+			{
+				title: 'Quarterly sync',
+				description: 'Agenda\n- [topic] — [owner] — [time]\n- [topic] — [owner] — [time]\nNotes: (add here)',
+			},
+			{ title: 'Ops weekly', description: 'Please add your agenda items to this invite before Friday.' },
+			{
+				title: 'Guild call',
+				description: 'Facilitator: Name\nAgenda:\n* Topic title - presenter - duration',
+			},
+		],
+		negative: [
+			{
+				title: 'Pricing page review',
+				description:
+					'Agenda:\n1. Walk the new tiers (Lea, 10 min)\n2. Decide on the annual discount (Omar, 15 min)',
+			},
+			{
+				title: 'Vendor pick',
+				description:
+					'Topics to discuss: shortlist of three vendors; security questionnaire results; final choice',
+			},
+			{
+				title: 'Incident follow-up',
+				description:
+					"We'll go over the timeline of last week's outage and agree on the two fixes to ship first.",
+			},
+		],
+	},
+};

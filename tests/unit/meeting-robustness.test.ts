@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeMeeting } from '../../src/core/analyze-meeting.js';
+import { AnalysisContext } from '../../src/core/context.js';
+import { Finding } from '../../src/core/finding.js';
+import { Meeting } from '../../src/core/meeting.js';
+import { EXAMPLE_ROSTER_NORMS } from '../../src/core/meeting-roster-example.js';
+import { EXAMPLE_NOW } from '../../src/core/meeting-rule.js';
+
+const context = AnalysisContext.parse({ surface: 'calendar', now: EXAMPLE_NOW });
+const analyze = (m: Parameters<typeof Meeting.parse>[0]) =>
+	analyzeMeeting(Meeting.parse(m), context, EXAMPLE_ROSTER_NORMS);
+
+// Text that stresses the reader: markers, placeholders, emoji, RTL, NUL, lone surrogates, CRLF.
+const pieces = fc.constantFrom(
+	'Agenda:',
+	'1.',
+	'2)',
+	' - ',
+	'\n',
+	'\r\n',
+	'\n\n',
+	'* ',
+	'• ',
+	';',
+	'TBD',
+	'[topic]',
+	'please add topics',
+	'decide',
+	'status update',
+	'[10 min]',
+	'30 minutes',
+	'👩‍💻',
+	'🙂',
+	'مرحبا بالعالم',
+	'שלום',
+	'\u202e',
+	'\u0000',
+	'\ud800',
+	'|',
+	'(',
+	'@ana',
+	' ',
+);
+const text = fc.oneof(
+	fc.string({ unit: 'binary', maxLength: 300 }),
+	fc.array(pieces, { maxLength: 80 }).map((a) => a.join('')),
+);
+
+describe('analyzeMeeting robustness', () => {
+	it('never throws and returns valid findings for arbitrary invites', () => {
+		fc.assert(
+			fc.property(
+				text,
+				text,
+				fc.option(fc.integer({ min: -1e13, max: 1e13 }), { nil: undefined }),
+				fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
+				fc.array(fc.oneof(fc.constantFrom('ana', 'Kenji Sato', '@maya'), fc.string({ maxLength: 20 })), {
+					maxLength: 20,
+				}),
+				(title, description, start, durationMin, required) => {
+					const findings = analyze({
+						title: title.slice(0, 2000),
+						description,
+						...(start !== undefined ? { start } : {}),
+						...(durationMin !== undefined ? { durationMin } : {}),
+						attendees: { required },
+					});
+					for (const f of findings) expect(Finding.safeParse(f).success).toBe(true);
+				},
+			),
+			{ numRuns: 400 },
+		);
+	});
+
+	it('takes time linear in the size of the description (100 KB)', () => {
+		const unit = 'Agenda: 1. Status update (Ana) [10 min] 2. Decide on TBD — 🙂 مرحبا \u0000 * item; (x\n';
+		const timeFor = (size: number) => {
+			const description = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+			const t0 = performance.now();
+			for (let i = 0; i < 3; i++) analyze({ title: 'Weekly sync', description });
+			return (performance.now() - t0) / 3;
+		};
+		timeFor(10_000); // warm up
+		const small = timeFor(10_000);
+		const large = timeFor(100_000);
+		expect(large).toBeLessThan(500);
+		expect(large / Math.max(small, 0.5)).toBeLessThan(30);
+	});
+
+	it('stays fast on adversarial runs of markers and letters', () => {
+		for (const unit of ['1. ', '- ', 'a', ' ', ':', 'agenda ', '(', '[', 'we will ', '\n']) {
+			const description = unit.repeat(Math.ceil(100_000 / unit.length));
+			const t0 = performance.now();
+			analyze({ title: unit, description });
+			expect(performance.now() - t0, JSON.stringify(unit)).toBeLessThan(1000);
+		}
+	});
+
+	it('analyzes a normal invite well under a millisecond', () => {
+		const m = Meeting.parse({
+			title: 'Checkout redesign',
+			description:
+				'Goal: pick the flow.\nAgenda:\n1. Results (Lea, 10 min)\n2. Trade-offs (Omar, 10 min)\n3. Decision',
+			leadTimeHours: 5,
+			attendees: { count: 12 },
+		});
+		for (let i = 0; i < 200; i++) analyzeMeeting(m, context, EXAMPLE_ROSTER_NORMS);
+		const t0 = performance.now();
+		for (let i = 0; i < 1000; i++) analyzeMeeting(m, context, EXAMPLE_ROSTER_NORMS);
+		expect((performance.now() - t0) / 1000).toBeLessThan(1);
+	});
+});
