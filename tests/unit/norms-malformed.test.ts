@@ -3,34 +3,9 @@
  * message (and, in tests/dom/background-norms.test.ts, with nothing stored).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { PRESET_MAX_BYTES, parsePresetText } from '../../src/core/norms/parse-preset.js';
 import { formatPresetError } from '../../src/core/norms/preset-errors.js';
-
-type Json = Record<string, any>;
-/** A valid preset with a roster, as JSON-ready data. */
-export function validPreset(): Json {
-	return {
-		...structuredClone(DEFAULT_NORMS),
-		updatedAt: '2026-03-01T09:00:00Z',
-		roster: [
-			{
-				name: 'Ana',
-				handles: ['@ana'],
-				timeZone: 'Europe/Lisbon',
-				workingHours: { mon: { start: '09:00', end: '17:00' } },
-			},
-			{ name: 'Ben', handles: [], timeZone: 'America/Chicago', workingHours: {} },
-			{
-				name: 'Chen',
-				handles: ['@chen'],
-				timeZone: 'Asia/Shanghai',
-				workingHours: { fri: { start: '10:00', end: '16:00' } },
-			},
-		],
-		tools: { doc: { name: 'Docs', urlTemplate: 'https://docs.example.com/new?title={title}' } },
-	};
-}
+import { type Json, validPreset } from './norms-fixtures.js';
 
 const edit = (fn: (p: Json) => void) => {
 	const p = validPreset();
