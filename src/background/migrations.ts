@@ -32,7 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
 			const drop: string[] = [];
 			for (const [key, raw] of Object.entries(all)) {
 				const item = known.get(key);
-				if (!item || !item.schema.safeParse(parseStored(raw)).success) drop.push(key);
+				if (!item?.schema.safeParse(parseStored(raw)).success) drop.push(key);
 			}
 			if (drop.length) await store.removeMany(drop);
 		},
