@@ -165,3 +165,46 @@ describe('unhurried preset keygen, sign and verify', () => {
 		});
 	});
 });
+
+describe('unhurried preset validate --policy', () => {
+	it('reports every bad policy value and exits 2', async () => {
+		const d = dir();
+		const file = join(d, 'policies.json');
+		writeFileSync(
+			file,
+			JSON.stringify({
+				policies: {
+					'3rdparty': {
+						Extensions: {
+							'unhurried@unhurried.app': {
+								preset: { meetings: { agendaLeadHours: -1 } },
+								locked: ['emergency', 'no.such.field'],
+								subscriptionUrl: 'http://norms.example.com/p.json',
+								subscriptionPublicKey: 'abc',
+							},
+						},
+					},
+				},
+			}),
+		);
+		const r = await run('preset', 'validate', '--policy', file);
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(/policy "preset" was ignored: \$\.meetings\.agendaLeadHours: too small/);
+		expect(r.err).toMatch(/unknown field "no\.such\.field"/);
+		expect(r.err).toMatch(/plain http is refused/);
+		expect(r.err).toMatch(/subscriptionPublicKey" is not usable/);
+		expect(r.err).toMatch(/invalid: 4 problems in .* \(Firefox policies\.json\)/);
+	});
+
+	it('says when a policy file has nothing for Unhurried', async () => {
+		const file = join(dir(), 'chrome.json');
+		writeFileSync(
+			file,
+			JSON.stringify({ '3rdparty': { extensions: { abcdefghijklmnopabcdefghijklmnop: {} } } }),
+		);
+		expect(await run('preset', 'validate', '--policy', file)).toMatchObject({
+			code: 2,
+			err: /no "3rdparty"\.extensions\["hoppalahgmnknadbgcogbidmppedlkjn"\]/,
+		});
+	});
+});

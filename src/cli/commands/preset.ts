@@ -8,7 +8,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parsePresetText } from '../../core/norms/parse-preset.js';
+import { validateManagedConfig } from '../../core/norms/managed-config.js';
+import { leafPaths } from '../../core/norms/merge-norms.js';
+import { parseJsonCapped, parsePresetText } from '../../core/norms/parse-preset.js';
 import { formatPresetError } from '../../core/norms/preset-errors.js';
 import {
 	BUILTIN_PRESET_NAMES,
@@ -19,10 +21,12 @@ import { verifyPresetSignature } from '../../core/norms/signature.js';
 import { CliError, type Io } from '../cli-error.js';
 import { parseArgs } from '../preset/args.js';
 import { generateKeys, loadPrivateKey, publicKeyOf, signBytes } from '../preset/keys.js';
+import { unwrapPolicyDocument } from '../preset/policy-document.js';
 
 const USAGE = `usage: unhurried preset <command>
 
   validate FILE                          check a preset file (- reads stdin); every problem with its JSON path
+  validate --policy FILE                 check a policy: Firefox policies.json, Chrome policy JSON, Admin console JSON
   init --from NAME [--out FILE] [--force]  start a preset from a built-in: ${BUILTIN_PRESET_NAMES.join(', ')}
   keygen [--out-dir DIR] [--name NAME] [--force]  make an Ed25519 key pair (NAME.key private PEM, NAME.pub base64)
   sign FILE --key KEY [--out SIG]        write a detached signature (FILE.sig by default)
@@ -48,11 +52,37 @@ function keyText(value: string): string {
 	return existsSync(value) ? readFileSync(value, 'utf8') : value;
 }
 
+function validatePolicy(file: string, text: string, io: Io): number {
+	const json = parseJsonCapped(text);
+	const unwrapped = json.ok
+		? unwrapPolicyDocument(json.value)
+		: { error: json.errors.map(formatPresetError).join('; ') };
+	if ('error' in unwrapped) throw new CliError(`${file}: ${unwrapped.error}`);
+	const policy = validateManagedConfig(unwrapped.config, { allowLoopback: false });
+	if (policy.problems.length) {
+		for (const problem of policy.problems) io.err(`${file}: ${problem}`);
+		io.err(
+			`invalid: ${policy.problems.length} problem${policy.problems.length === 1 ? '' : 's'} in ${file} (${unwrapped.kind})`,
+		);
+		return 2;
+	}
+	const fields = leafPaths(policy.preset ?? {});
+	io.out(
+		`valid ${unwrapped.kind}: sets ${fields.length} field${fields.length === 1 ? '' : 's'}${fields.length ? ` (${fields.join(', ')})` : ''}`,
+	);
+	io.out(`  locked: ${policy.locked.length ? policy.locked.join(', ') : 'nothing'}`);
+	io.out(
+		`  subscription: ${policy.subscriptionUrl ?? 'none'}${policy.subscriptionUrl && policy.subscriptionPublicKey ? ' (signed presets only)' : ''}`,
+	);
+	return 0;
+}
+
 async function validate(args: string[], io: Io): Promise<number> {
-	const { positional } = parseArgs(args, []);
+	const { positional, flags } = parseArgs(args, [], ['policy']);
 	const [file] = positional;
-	if (!file || positional.length > 1) throw new CliError('usage: unhurried preset validate FILE');
+	if (!file || positional.length > 1) throw new CliError('usage: unhurried preset validate [--policy] FILE');
 	const text = file === '-' ? await io.readStdin() : new TextDecoder().decode(readBytes(file));
+	if (flags.has('policy')) return validatePolicy(file, text, io);
 	const result = parsePresetText(text);
 	if (result.ok) {
 		io.out(`valid: ${result.preset.name} v${result.preset.version}`);
