@@ -124,7 +124,8 @@ export async function dispatch(
 	if (!parsed.success)
 		throw new RefusedMessage(`refused: malformed message (${parsed.error.issues[0]?.message})`);
 	const msg = parsed.data;
-	if (ownOrigin !== undefined && isPageOnly(msg.type) && (sender.tab || !sender.url?.startsWith(ownOrigin)))
+	// By URL, not by tab: the options page opened in a tab has a sender.tab too, a content script never has our URL.
+	if (ownOrigin !== undefined && isPageOnly(msg.type) && !sender.url?.startsWith(ownOrigin))
 		throw new RefusedMessage(`refused: ${msg.type} is only accepted from the extension's own pages`);
 	const handler = handlers[msg.type] as (m: Message, s: Runtime.MessageSender) => unknown;
 	return handler(msg, sender);

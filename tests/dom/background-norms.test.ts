@@ -234,6 +234,23 @@ describe('team subscription', () => {
 		expect(e.locked).toEqual(['*']);
 	});
 
+	it('does not let a preset from the person’s earlier URL fill fields locked by policy', async () => {
+		const { norms } = service({ [SUB_URL]: () => new Response(good) });
+		await norms.setSubscription(SUB_URL, null);
+		await fakeBrowser.storage.managed.set({
+			subscriptionUrl: 'https://policy.example/p.json',
+			locked: ['asyncTargetPercent'],
+		});
+		const e = await norms.recompute();
+		expect(e.sources['channels.chat.response']).toBe('subscription'); // last good stays in force…
+		expect(e.norms.asyncTargetPercent).toBe(DEFAULT_NORMS.asyncTargetPercent); // …but not for locked fields
+		expect(e.subscription).toMatchObject({
+			url: 'https://policy.example/p.json',
+			managed: true,
+			lastSuccessAt: null,
+		});
+	});
+
 	it('stops using an unsigned preset once a key is pinned', async () => {
 		const { norms } = service({ [SUB_URL]: () => new Response(good) });
 		await norms.setSubscription(SUB_URL, null);

@@ -73,7 +73,12 @@ export function createNormsService(deps: NormsDeps) {
 		const good = state.lastGood;
 		if (inForce.url && good) {
 			if (inForce.publicKey === null || good.publicKey === inForce.publicKey)
-				layers.push({ source: 'subscription', patch: good.preset, admin: inForce.managed });
+				// Only the policy's own URL may fill locked fields, not a preset kept from the person's earlier URL.
+				layers.push({
+					source: 'subscription',
+					patch: good.preset,
+					admin: inForce.managed && good.url === inForce.url,
+				});
 			else
 				problems.push({
 					source: 'subscription',

@@ -72,7 +72,8 @@ async function get(
 		...init,
 		redirect: 'follow',
 		credentials: 'omit',
-		cache: 'no-cache',
+		// Our own If-None-Match, not the HTTP cache's: a 304 must reach us as a 304.
+		cache: 'no-store',
 	});
 	// A redirect must not take us off https: refuse whatever arrived over plain http.
 	if (response.url) {
