@@ -3,7 +3,11 @@
  * Every message is parsed with zod on the receiving side; unknown or malformed ones are refused.
  */
 import { z } from 'zod';
+import { FindingKind } from '../core/finding.js';
+import type { PresetError } from '../core/norms/preset-errors.js';
+import { BUILTIN_PRESET_NAMES, type BuiltinPresetName } from '../core/norms/presets/index.js';
 import browser, { type Runtime } from './browser.js';
+import { StatEvent } from './stats.js';
 
 /** What the content script saw of a draft: counts only, never the text. */
 export const DraftSeen = z.object({
@@ -16,15 +20,72 @@ export const DraftSeen = z.object({
 
 export const Ping = z.object({ type: z.literal('any/ping') });
 
-export const Message = z.discriminatedUnion('type', [DraftSeen, Ping]);
+/** A hint was shown, its fix applied, or it was dismissed: counted per kind per day, locally. */
+export const RecordStat = z.object({
+	type: z.literal('cs/record-stat'),
+	kind: FindingKind,
+	event: StatEvent,
+});
+
+/** Import a preset file's text (validated in the background; errors come back with their JSON paths). */
+export const ImportPreset = z.object({
+	type: z.literal('options/import-preset'),
+	// Generous: the preset's own 256 KB cap is checked by the parser, with a precise message.
+	text: z.string().max(4 * 1024 * 1024),
+	fileName: z.string().max(300).optional(),
+});
+/** Use a built-in preset as the imported one. */
+export const UseBuiltinPreset = z.object({
+	type: z.literal('options/use-builtin-preset'),
+	name: z.enum(BUILTIN_PRESET_NAMES as [BuiltinPresetName, ...BuiltinPresetName[]]),
+});
+export const ClearImportedPreset = z.object({ type: z.literal('options/clear-imported-preset') });
+/** Subscribe to a team preset URL (null unsubscribes), optionally pinning an Ed25519 public key. */
+export const SetSubscription = z.object({
+	type: z.literal('options/set-subscription'),
+	url: z.string().max(2000).nullable(),
+	publicKey: z.string().max(200).nullable().optional(),
+});
+export const RefreshSubscription = z.object({ type: z.literal('options/refresh-subscription') });
+/** Replace the person's own overrides (a partial preset, validated in the background). */
+export const SetPersonal = z.object({ type: z.literal('options/set-personal'), overrides: z.unknown() });
+export const ClearStats = z.object({ type: z.literal('options/clear-stats') });
+
+export const Message = z.discriminatedUnion('type', [
+	DraftSeen,
+	Ping,
+	RecordStat,
+	ImportPreset,
+	UseBuiltinPreset,
+	ClearImportedPreset,
+	SetSubscription,
+	RefreshSubscription,
+	SetPersonal,
+	ClearStats,
+]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 type Of<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** How a subscription refresh went; `none` when no subscription is set. */
+export interface RefreshOutcome {
+	status: 'updated' | 'unchanged' | 'failed' | 'none';
+	/** The reason, when it failed. */
+	message?: string;
+}
 
 /** What each request answers with. */
 export interface Responses {
 	'cs/draft-seen': { ok: true };
 	'any/ping': { ok: true; version: string };
+	'cs/record-stat': { ok: true };
+	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };
+	'options/use-builtin-preset': { ok: true; name: string; version: string };
+	'options/clear-imported-preset': { ok: true };
+	'options/set-subscription': { ok: true; refresh: RefreshOutcome } | { ok: false; error: string };
+	'options/refresh-subscription': RefreshOutcome;
+	'options/set-personal': { ok: true; ignoredLocked: string[] } | { ok: false; errors: PresetError[] };
+	'options/clear-stats': { ok: true };
 }
 
 export type Handlers = {
@@ -43,21 +104,29 @@ export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boole
 	return sender.id === ownId;
 }
 
+/** Messages only the extension's own pages (options, popup) may send — never a content script. */
+export const isPageOnly = (type: MessageType) => type.startsWith('options/');
+
 /**
  * Dispatches one raw message to its handler. Refuses messages from other extensions or web pages,
- * and messages that do not match the protocol.
+ * and messages that do not match the protocol. With `ownOrigin` (the extension's base URL), also refuses
+ * `options/*` messages that come from anywhere but an extension page (e.g. a content script).
  */
 export async function dispatch(
 	raw: unknown,
 	sender: Runtime.MessageSender,
 	handlers: Handlers,
 	ownId: string,
+	ownOrigin?: string,
 ) {
 	if (!isOwnSender(sender, ownId)) throw new RefusedMessage('refused: sender is not this extension');
 	const parsed = Message.safeParse(raw);
 	if (!parsed.success)
 		throw new RefusedMessage(`refused: malformed message (${parsed.error.issues[0]?.message})`);
 	const msg = parsed.data;
+	// By URL, not by tab: the options page opened in a tab has a sender.tab too, a content script never has our URL.
+	if (ownOrigin !== undefined && isPageOnly(msg.type) && !sender.url?.startsWith(ownOrigin))
+		throw new RefusedMessage(`refused: ${msg.type} is only accepted from the extension's own pages`);
 	const handler = handlers[msg.type] as (m: Message, s: Runtime.MessageSender) => unknown;
 	return handler(msg, sender);
 }
@@ -65,6 +134,6 @@ export async function dispatch(
 /** Registers the handlers on runtime.onMessage (background only). */
 export function handleMessages(handlers: Handlers): void {
 	browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
-		dispatch(raw, sender, handlers, browser.runtime.id),
+		dispatch(raw, sender, handlers, browser.runtime.id, browser.runtime.getURL('')),
 	);
 }

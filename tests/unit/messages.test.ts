@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'own-id' } } }));
 const { dispatch, RefusedMessage } = await import('../../src/shared/messages.js');
+type Handlers = import('../../src/shared/messages.js').Handlers;
 
 const handlers = {
 	'any/ping': () => ({ ok: true as const, version: '1.2.3' }),
 	'cs/draft-seen': vi.fn(() => ({ ok: true as const })),
-};
+} as unknown as Handlers;
 const own = { id: 'own-id' };
 
 describe('dispatch', () => {

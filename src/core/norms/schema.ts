@@ -123,11 +123,25 @@ const httpsTemplate = z
 		},
 		{ message: 'must be an https URL' },
 	);
+/** A tool's URL template: https only; `{title}` is replaced by the draft's suggested title. */
 export const Tool = z.object({ name: text(80), urlTemplate: httpsTemplate }).strict();
 export const Tools = z.object({ doc: Tool.optional(), video: Tool.optional() }).strict();
 
+/** Where the roster list lives, with its own cross-item check (names are unique, case-insensitively). */
+const Roster = list(Person, 1000).superRefine((people, ctx) => {
+	const seen = new Set<string>();
+	people.forEach((p, i) => {
+		const key = p.name.toLowerCase();
+		if (seen.has(key))
+			ctx.addIssue({ code: 'custom', message: `duplicate roster name "${p.name}"`, path: [i, 'name'] });
+		seen.add(key);
+	});
+});
+
 export const Preset = z
 	.object({
+		/** Lets editors find the JSON Schema; ignored by Unhurried. */
+		$schema: z.string().max(500).optional(),
 		schemaVersion: z.literal(SCHEMA_VERSION),
 		name: text(80),
 		description: z.string().max(1000).optional(),
@@ -139,17 +153,7 @@ export const Preset = z
 		meetings: MeetingRules,
 		thresholds: Thresholds,
 		phrases: Phrases.default({}),
-		roster: list(Person, 1000)
-			.default([])
-			.superRefine((people, ctx) => {
-				const seen = new Set<string>();
-				people.forEach((p, i) => {
-					const key = p.name.toLowerCase();
-					if (seen.has(key))
-						ctx.addIssue({ code: 'custom', message: `duplicate roster name "${p.name}"`, path: [i, 'name'] });
-					seen.add(key);
-				});
-			}),
+		roster: Roster.default([]),
 		tools: Tools.default({}),
 		/** The share of communication the team aims to keep asynchronous, e.g. 80 for 80/20. */
 		asyncTargetPercent: z.number().int().min(0).max(100),
@@ -159,3 +163,49 @@ export const Preset = z
 /** A full preset: what the coach reads as "the norms". */
 export type Norms = z.output<typeof Preset>;
 export type PresetInput = z.input<typeof Preset>;
+
+/**
+ * A partial preset: what enterprise policy and personal overrides set. Every field is optional; the
+ * objects whose parts only make sense together (a response window, the emergency channel, a tool)
+ * are set whole, so a merge can never produce, say, a window that ends before it starts.
+ */
+export const PresetPatch = z
+	.object({
+		$schema: z.string().max(500).optional(),
+		schemaVersion: z.literal(SCHEMA_VERSION).optional(),
+		name: text(80).optional(),
+		description: z.string().max(1000).optional(),
+		owner: z.string().max(200).optional(),
+		version: text(40).optional(),
+		updatedAt: z.iso.datetime({ offset: true }).optional(),
+		channels: z
+			.object({
+				doc: Channel.partial().optional(),
+				video: Channel.partial().optional(),
+				chat: Channel.partial().optional(),
+				meeting: Channel.partial().optional(),
+			})
+			.strict()
+			.optional(),
+		emergency: EmergencyProtocol.partial().optional(),
+		meetings: MeetingRules.partial().optional(),
+		thresholds: Thresholds.partial().optional(),
+		phrases: Phrases.optional(),
+		roster: Roster.optional(),
+		tools: Tools.optional(),
+		asyncTargetPercent: z.number().int().min(0).max(100).optional(),
+	})
+	.strict();
+export type PresetPatch = z.output<typeof PresetPatch>;
+
+/** What a person may override for themselves: the norms, not the preset's identity. */
+export const PersonalOverrides = PresetPatch.omit({
+	$schema: true,
+	schemaVersion: true,
+	name: true,
+	description: true,
+	owner: true,
+	version: true,
+	updatedAt: true,
+});
+export type PersonalOverrides = z.output<typeof PersonalOverrides>;

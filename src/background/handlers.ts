@@ -1,0 +1,37 @@
+/** The background's answers to every message of the protocol. */
+import browser from '../shared/browser.js';
+import type { Handlers } from '../shared/messages.js';
+import { session } from '../shared/storage.js';
+import type { NormsService } from './norms/norms-service.js';
+import type { createStatsService } from './stats-service.js';
+
+export function createHandlers(norms: NormsService, stats: ReturnType<typeof createStatsService>): Handlers {
+	return {
+		'any/ping': () => ({ ok: true, version: browser.runtime.getManifest().version }),
+		'cs/draft-seen': async (msg) => {
+			// Counts only; kept in session storage (memory) for the popup and tests. The text never leaves the page.
+			await session.set('lastDraft', {
+				site: msg.site,
+				editor: msg.editor,
+				words: msg.words,
+				chars: msg.chars,
+				at: Date.now(),
+			});
+			return { ok: true };
+		},
+		'cs/record-stat': async (msg) => {
+			await stats.record(msg.kind, msg.event);
+			return { ok: true };
+		},
+		'options/import-preset': (msg) => norms.importPresetText(msg.text, msg.fileName),
+		'options/use-builtin-preset': (msg) => norms.useBuiltin(msg.name),
+		'options/clear-imported-preset': () => norms.clearImported(),
+		'options/set-subscription': (msg) => norms.setSubscription(msg.url, msg.publicKey),
+		'options/refresh-subscription': () => norms.refreshSubscription(),
+		'options/set-personal': (msg) => norms.setPersonal(msg.overrides),
+		'options/clear-stats': async () => {
+			await stats.clear();
+			return { ok: true };
+		},
+	};
+}

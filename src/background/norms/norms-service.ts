@@ -1,0 +1,268 @@
+/**
+ * The background's norms store: gathers the five sources, merges them by precedence, and writes the
+ * effective norms (with each field's source, the locks and the current problems) to storage.local.
+ * Every write goes through one queue, so a refresh, an import and a policy change never interleave.
+ */
+import { DEFAULT_NORMS } from '../../core/norms/default-norms.js';
+import { fetchPreset } from '../../core/norms/fetch-preset.js';
+import { isLocked, leafPaths, mergeNorms, type NormsLayer } from '../../core/norms/merge-norms.js';
+import { parsePresetPatch, parsePresetText } from '../../core/norms/parse-preset.js';
+import { BUILTIN_PRESETS, type BuiltinPresetName } from '../../core/norms/presets/index.js';
+import { PersonalOverrides } from '../../core/norms/schema.js';
+import { decodeEd25519Key } from '../../core/norms/signature.js';
+import { checkSubscriptionUrl } from '../../core/norms/subscription-url.js';
+import type { RefreshOutcome, Responses } from '../../shared/messages.js';
+import {
+	type EffectiveNorms,
+	effectiveNorms,
+	importedPreset,
+	type NormsProblem,
+	personalOverrides,
+	type SubscriptionState,
+	subscription,
+} from '../../shared/storage.js';
+import { type ManagedPolicy, readManaged } from './read-managed.js';
+
+export interface NormsDeps {
+	/** Epoch milliseconds. */
+	now: () => number;
+	/** Injected in tests; the global fetch otherwise. */
+	fetch?: typeof fetch;
+	/** Development builds only: allow http://localhost subscriptions. */
+	allowLoopback: boolean;
+	timeoutMs?: number;
+}
+
+/** The subscription in force: policy's URL beats the person's; a key pinned by policy beats theirs. */
+function subscriptionInForce(policy: ManagedPolicy, state: SubscriptionState) {
+	const url = policy.subscriptionUrl ?? state.url;
+	const publicKey = policy.subscriptionPublicKey ?? state.publicKey;
+	return { url, publicKey: publicKey ?? null, managed: policy.subscriptionUrl !== undefined };
+}
+
+/** Drops the fields that change on every computation, to tell whether anything really changed. */
+function comparable(e: EffectiveNorms): string {
+	return JSON.stringify({
+		...e,
+		refreshedAt: 0,
+		lastError: null,
+		problems: e.problems.map((p) => p.message),
+	});
+}
+
+export function createNormsService(deps: NormsDeps) {
+	let tail: Promise<unknown> = Promise.resolve();
+	/** Runs `fn` after everything queued before it. */
+	function serial<T>(fn: () => Promise<T>): Promise<T> {
+		const run = tail.then(fn, fn);
+		tail = run.catch(() => {});
+		return run;
+	}
+
+	async function computeNow(): Promise<EffectiveNorms> {
+		const at = deps.now();
+		const policy = await readManaged({ allowLoopback: deps.allowLoopback });
+		const state = await subscription.get();
+		const file = await importedPreset.get();
+		const personal = await personalOverrides.get();
+		const inForce = subscriptionInForce(policy, state);
+		const problems: NormsProblem[] = policy.problems.map((message) => ({ source: 'policy', message, at }));
+
+		const layers: NormsLayer[] = [{ source: 'builtin', patch: DEFAULT_NORMS }];
+		if (policy.preset) layers.push({ source: 'policy', patch: policy.preset });
+		const good = state.lastGood;
+		if (inForce.url && good) {
+			if (inForce.publicKey === null || good.publicKey === inForce.publicKey)
+				// Only the policy's own URL may fill locked fields, not a preset kept from the person's earlier URL.
+				layers.push({
+					source: 'subscription',
+					patch: good.preset,
+					admin: inForce.managed && good.url === inForce.url,
+				});
+			else
+				problems.push({
+					source: 'subscription',
+					message: 'the last fetched preset was not signed with the pinned key, so it is not used',
+					at,
+				});
+		}
+		if (file) layers.push({ source: 'file', patch: file.preset });
+		layers.push({ source: 'personal', patch: personal });
+		if (inForce.url && state.lastError) problems.push(state.lastError);
+
+		const merged = mergeNorms(layers, policy.locked);
+		const lastError = problems.reduce<NormsProblem | null>((a, p) => (!a || p.at >= a.at ? p : a), null);
+		return {
+			norms: merged.norms,
+			sources: merged.sources,
+			locked: merged.locked,
+			preset: {
+				name: merged.norms.name,
+				version: merged.norms.version,
+				source: merged.sources.name ?? 'builtin',
+			},
+			refreshedAt: at,
+			lastError,
+			problems,
+			subscription: inForce.url
+				? {
+						url: inForce.url,
+						managed: inForce.managed,
+						pinned: inForce.publicKey !== null,
+						lastAttemptAt: state.lastAttemptAt,
+						lastSuccessAt: good && good.url === inForce.url ? good.fetchedAt : null,
+						lastError: state.lastError,
+					}
+				: null,
+		};
+	}
+
+	/** Recomputes and writes the effective norms (skips the write when nothing changed). */
+	function recompute(): Promise<EffectiveNorms> {
+		return serial(async () => {
+			const previous = await effectiveNorms.get();
+			let next: EffectiveNorms;
+			try {
+				next = await computeNow();
+			} catch (error) {
+				// Should not happen (every layer is validated); keep the last good norms and say why.
+				const problem: NormsProblem = {
+					source: 'storage',
+					message: `could not compute the norms: ${(error as Error).message}`,
+					at: deps.now(),
+				};
+				next = { ...previous, lastError: problem, problems: [...previous.problems, problem] };
+			}
+			if (previous.refreshedAt !== 0 && comparable(previous) === comparable(next)) return previous;
+			await effectiveNorms.set(next);
+			return next;
+		});
+	}
+
+	/** Fetches the subscription in force once; the last good preset stays on any failure. */
+	async function refreshSubscription(): Promise<RefreshOutcome> {
+		const outcome = await serial(async (): Promise<RefreshOutcome> => {
+			const policy = await readManaged({ allowLoopback: deps.allowLoopback });
+			const state = await subscription.get();
+			const { url, publicKey } = subscriptionInForce(policy, state);
+			if (!url) return { status: 'none' };
+			const good = state.lastGood;
+			const sameSource = good !== null && good.url === url && good.publicKey === publicKey;
+			const result = await fetchPreset({
+				url,
+				etag: sameSource ? good.etag : null,
+				publicKey,
+				allowLoopback: deps.allowLoopback,
+				fetch: deps.fetch,
+				timeoutMs: deps.timeoutMs,
+			});
+			const at = deps.now();
+			const next: SubscriptionState = { ...state, lastAttemptAt: at };
+			if (result.status === 'updated') {
+				next.lastGood = { url, preset: result.preset, etag: result.etag, publicKey, fetchedAt: at };
+				next.lastError = null;
+			} else if (result.status === 'unchanged' && good) {
+				next.lastGood = { ...good, fetchedAt: at };
+				next.lastError = null;
+			} else if (result.status === 'failed') {
+				next.lastError = { source: 'subscription', message: result.reason, at };
+			}
+			await subscription.set(next);
+			return result.status === 'failed'
+				? { status: 'failed', message: result.reason }
+				: { status: result.status };
+		});
+		await recompute();
+		return outcome;
+	}
+
+	async function setSubscription(
+		url: string | null,
+		publicKey: string | null | undefined,
+	): Promise<Responses['options/set-subscription']> {
+		const policy = await readManaged({ allowLoopback: deps.allowLoopback });
+		if (policy.subscriptionUrl)
+			return {
+				ok: false,
+				error: 'the subscription is set by your organization’s policy and cannot be changed here',
+			};
+		if (url === null || url.trim() === '') {
+			await serial(() =>
+				subscription.set({
+					url: null,
+					publicKey: null,
+					lastGood: null,
+					lastAttemptAt: null,
+					lastError: null,
+				}),
+			);
+			await recompute();
+			return { ok: true, refresh: { status: 'none' } };
+		}
+		const checked = checkSubscriptionUrl(url.trim(), { allowLoopback: deps.allowLoopback });
+		if (!checked.ok) return { ok: false, error: checked.reason };
+		const key = publicKey?.trim() || null;
+		if (key)
+			try {
+				decodeEd25519Key(key, 'public');
+			} catch (error) {
+				return { ok: false, error: (error as Error).message };
+			}
+		await serial(async () => {
+			const state = await subscription.get();
+			await subscription.set({ ...state, url: checked.url.href, publicKey: key, lastError: null });
+		});
+		return { ok: true, refresh: await refreshSubscription() };
+	}
+
+	async function importPresetText(
+		text: string,
+		fileName: string | undefined,
+	): Promise<Responses['options/import-preset']> {
+		const parsed = parsePresetText(text);
+		if (!parsed.ok) return { ok: false, errors: parsed.errors };
+		await serial(() =>
+			importedPreset.set({
+				preset: parsed.preset,
+				fileName: fileName ?? 'preset.json',
+				importedAt: deps.now(),
+			}),
+		);
+		await recompute();
+		return { ok: true, name: parsed.preset.name, version: parsed.preset.version };
+	}
+
+	async function useBuiltin(name: BuiltinPresetName): Promise<Responses['options/use-builtin-preset']> {
+		const preset = BUILTIN_PRESETS[name];
+		await serial(() => importedPreset.set({ preset, fileName: `built-in:${name}`, importedAt: deps.now() }));
+		await recompute();
+		return { ok: true, name: preset.name, version: preset.version };
+	}
+
+	async function clearImported(): Promise<{ ok: true }> {
+		await serial(() => importedPreset.remove());
+		await recompute();
+		return { ok: true };
+	}
+
+	async function setPersonal(overrides: unknown): Promise<Responses['options/set-personal']> {
+		const parsed = parsePresetPatch(overrides, PersonalOverrides);
+		if (!parsed.ok) return { ok: false, errors: parsed.errors };
+		await serial(() => personalOverrides.set(parsed.preset));
+		const current = await recompute();
+		return { ok: true, ignoredLocked: leafPaths(parsed.preset).filter((p) => isLocked(current.locked, p)) };
+	}
+
+	return {
+		recompute,
+		refreshSubscription,
+		setSubscription,
+		importPresetText,
+		useBuiltin,
+		clearImported,
+		setPersonal,
+		serial,
+	};
+}
+
+export type NormsService = ReturnType<typeof createNormsService>;

@@ -1,0 +1,170 @@
+/**
+ * Fetches a team subscription once: https only (also after redirects), a timeout, a streamed size cap,
+ * If-None-Match, an optional pinned Ed25519 key, and full validation. Never throws: every failure comes
+ * back as a reason a person can read, and the caller keeps the last good preset.
+ */
+import { PRESET_MAX_BYTES, parsePresetText } from './parse-preset.js';
+import { formatPresetError } from './preset-errors.js';
+import type { Norms } from './schema.js';
+import { verifyPresetSignature } from './signature.js';
+import { checkSubscriptionUrl, signatureUrl } from './subscription-url.js';
+
+export const FETCH_TIMEOUT_MS = 10_000;
+const SIGNATURE_MAX_BYTES = 1024;
+
+export interface FetchPresetOptions {
+	url: string;
+	/** The ETag of the last good copy, sent as If-None-Match. */
+	etag?: string | null | undefined;
+	/** A pinned Ed25519 public key: the preset must come with a valid `<url>.sig`. */
+	publicKey?: string | null | undefined;
+	/** True only in development builds: allows http://localhost and friends. */
+	allowLoopback: boolean;
+	fetch?: typeof fetch;
+	timeoutMs?: number;
+	maxBytes?: number;
+}
+
+export type FetchPresetResult =
+	| { status: 'updated'; preset: Norms; etag: string | null; bytes: number; signed: boolean }
+	| { status: 'unchanged' }
+	| { status: 'failed'; reason: string };
+
+class FetchFailure extends Error {}
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+
+async function readCapped(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
+	const declared = Number(response.headers.get('content-length'));
+	if (Number.isFinite(declared) && declared > maxBytes)
+		throw new FetchFailure(`${what} is ${kb(declared)}, over the ${kb(maxBytes)} limit`);
+	if (!response.body) return new Uint8Array(await response.arrayBuffer()).slice(0, maxBytes + 1);
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.byteLength;
+		if (total > maxBytes) {
+			await reader.cancel().catch(() => {});
+			throw new FetchFailure(`${what} is over the ${kb(maxBytes)} limit`);
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(total);
+	let offset = 0;
+	for (const c of chunks) {
+		out.set(c, offset);
+		offset += c.byteLength;
+	}
+	return out;
+}
+
+async function get(
+	doFetch: typeof fetch,
+	url: string,
+	init: RequestInit,
+	allowLoopback: boolean,
+	what: string,
+): Promise<Response> {
+	const response = await doFetch(url, {
+		...init,
+		redirect: 'follow',
+		credentials: 'omit',
+		// Our own If-None-Match, not the HTTP cache's: a 304 must reach us as a 304.
+		cache: 'no-store',
+	});
+	// A redirect must not take us off https: refuse whatever arrived over plain http.
+	if (response.url) {
+		const final = checkSubscriptionUrl(response.url, { allowLoopback });
+		if (!final.ok) {
+			await response.body?.cancel().catch(() => {});
+			throw new FetchFailure(`${what} was redirected to ${response.url}: ${final.reason}`);
+		}
+	}
+	return response;
+}
+
+/** One subscription fetch; see the module comment. */
+export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPresetResult> {
+	const {
+		url,
+		etag,
+		publicKey,
+		allowLoopback,
+		fetch: doFetch = globalThis.fetch.bind(globalThis),
+		timeoutMs = FETCH_TIMEOUT_MS,
+		maxBytes = PRESET_MAX_BYTES,
+	} = options;
+	const checked = checkSubscriptionUrl(url, { allowLoopback });
+	if (!checked.ok) return { status: 'failed', reason: checked.reason };
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), timeoutMs);
+	try {
+		const headers: Record<string, string> = { Accept: 'application/json' };
+		if (etag) headers['If-None-Match'] = etag;
+		const response = await get(
+			doFetch,
+			url,
+			{ headers, signal: controller.signal },
+			allowLoopback,
+			'the preset',
+		);
+		if (response.status === 304) {
+			if (etag) return { status: 'unchanged' };
+			throw new FetchFailure('the server answered 304 Not Modified to a request without an ETag');
+		}
+		if (!response.ok)
+			throw new FetchFailure(
+				`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+			);
+		const bytes = await readCapped(response, maxBytes, 'the preset');
+		if (publicKey) {
+			const sigUrl = signatureUrl(url);
+			const sigResponse = await get(
+				doFetch,
+				sigUrl,
+				{ signal: controller.signal },
+				allowLoopback,
+				'the signature',
+			);
+			if (!sigResponse.ok)
+				throw new FetchFailure(
+					`a signed preset is required, but its signature ${sigUrl} answered HTTP ${sigResponse.status}`,
+				);
+			const sig = new TextDecoder().decode(
+				await readCapped(sigResponse, SIGNATURE_MAX_BYTES, 'the signature'),
+			);
+			const verified = await verifyPresetSignature(bytes, sig, publicKey);
+			if (!verified.ok) throw new FetchFailure(`signature rejected: ${verified.reason}`);
+		}
+		let text: string;
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		} catch {
+			throw new FetchFailure('the preset is not UTF-8 text');
+		}
+		const parsed = parsePresetText(text);
+		if (!parsed.ok) {
+			const [first, ...rest] = parsed.errors;
+			throw new FetchFailure(
+				`the preset is not valid: ${first ? formatPresetError(first) : 'unknown problem'}${rest.length ? ` (and ${rest.length} more)` : ''}`,
+			);
+		}
+		return {
+			status: 'updated',
+			preset: parsed.preset,
+			etag: response.headers.get('etag'),
+			bytes: bytes.byteLength,
+			signed: Boolean(publicKey),
+		};
+	} catch (error) {
+		if (error instanceof FetchFailure) return { status: 'failed', reason: error.message };
+		if (controller.signal.aborted)
+			return { status: 'failed', reason: `no answer within ${Math.round(timeoutMs / 1000)} s (timed out)` };
+		return { status: 'failed', reason: `network error: ${(error as Error).message || String(error)}` };
+	} finally {
+		clearTimeout(timer);
+	}
+}

@@ -1,0 +1,85 @@
+/** Turns zod issues into one precise line per problem, each with the JSON path of the value at fault. */
+import type { z } from 'zod';
+
+/** One problem in a preset: where (`$.roster[2].timeZone`) and what. */
+export interface PresetError {
+	path: string;
+	message: string;
+}
+
+/** Reports stop after this many problems; a file with more is rejected all the same. */
+export const MAX_REPORTED_ERRORS = 50;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `['roster', 2, 'timeZone']` → `$.roster[2].timeZone`; odd keys are quoted: `$["a b"]`. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+	let out = '$';
+	for (const part of path) {
+		if (typeof part === 'number') out += `[${part}]`;
+		else if (typeof part === 'string' && IDENTIFIER.test(part)) out += `.${part}`;
+		else out += `[${JSON.stringify(String(part))}]`;
+	}
+	return out;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
+	let node = input;
+	for (const part of path) {
+		if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return { found: false };
+		node = (node as Record<PropertyKey, unknown>)[part];
+	}
+	return { found: true, value: node };
+}
+
+function describe(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
+	if (typeof value === 'object') return 'an object';
+	return `${typeof value} ${String(value)}`;
+}
+
+function sizeMessage(issue: z.core.$ZodIssue): string | undefined {
+	if (issue.code !== 'too_big' && issue.code !== 'too_small') return undefined;
+	const big = issue.code === 'too_big';
+	const limit = Number(big ? issue.maximum : issue.minimum);
+	switch (issue.origin) {
+		case 'string':
+			if (!big && limit === 1) return 'must not be empty';
+			return `too ${big ? 'long' : 'short'}: at ${big ? 'most' : 'least'} ${limit} characters`;
+		case 'array':
+			return `too ${big ? 'many' : 'few'} items: at ${big ? 'most' : 'least'} ${limit}`;
+		case 'number':
+			return `too ${big ? 'large' : 'small'}: at ${big ? 'most' : 'least'} ${limit}`;
+		default:
+			return undefined;
+	}
+}
+
+/** One PresetError per issue (unknown keys get one each), in the order zod found them. */
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[], input: unknown): PresetError[] {
+	const out: PresetError[] = [];
+	for (const issue of issues) {
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys)
+				out.push({ path: jsonPath([...issue.path, key]), message: `unknown field "${key}"` });
+			continue;
+		}
+		const at = valueAt(input, issue.path);
+		let message = issue.message;
+		if (issue.code === 'invalid_type') {
+			const expected = issue.expected === 'int' ? 'a whole number' : issue.expected;
+			message = at.found
+				? `expected ${expected}, got ${describe(at.value)}`
+				: `missing required field (${expected})`;
+		} else message = sizeMessage(issue) ?? message;
+		out.push({ path: jsonPath(issue.path), message });
+	}
+	return out;
+}
+
+/** `$.roster[2].timeZone: unknown IANA time zone` */
+export function formatPresetError(error: PresetError): string {
+	return `${error.path}: ${error.message}`;
+}
