@@ -1,0 +1,233 @@
+/**
+ * The editor adapters against pages built from the real editor libraries, in real Chromium. The adapters run in an
+ * isolated world (as a content script does): they share the DOM with the page but none of its JavaScript, so they
+ * can only go through the DOM, the selection and events. Each check reads the framework's own model back through
+ * the library's API (window.__fixture, in the page's main world) to catch a DOM/model desync.
+ */
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	adaptersBundle,
+	blockOutsideRequests,
+	EDITOR_FIXTURE_URLS,
+	type EditorFixtureName,
+	serveEditorFixture,
+} from './fixtures/editors/serve.js';
+
+const DRAFT = 'Hi team, can you fix this ASAP please? The export job fails.';
+const FIX = 'by 3 pm today';
+const WANT = DRAFT.replace('ASAP', FIX);
+const ASAP = { start: DRAFT.indexOf('ASAP'), end: DRAFT.indexOf('ASAP') + 4 };
+
+/** Each fixture, the element a person clicks to type, and the adapter kind detectEditor must return. */
+const EDITORS: ReadonlyArray<{ name: EditorFixtureName; selector: string; kind: string }> = [
+	{ name: 'quill', selector: '[data-qa="message_input"] .ql-editor', kind: 'quill' },
+	{ name: 'slate', selector: '[data-slate-editor="true"][aria-label="Message #general"]', kind: 'slate' },
+	{ name: 'lexical', selector: '[data-lexical-editor="true"]', kind: 'lexical' },
+	{ name: 'prosemirror', selector: '.ProseMirror', kind: 'prosemirror' },
+	{ name: 'ckeditor5', selector: '[data-tid="ckeditor"]', kind: 'ckeditor5' },
+	{ name: 'draftjs', selector: '.public-DraftEditor-content', kind: 'draftjs' },
+	{ name: 'contenteditable', selector: '[role="textbox"][g_editable]', kind: 'contenteditable' },
+	{ name: 'textarea', selector: 'textarea#post_textbox[data-testid="post_textbox"]', kind: 'textarea' },
+];
+
+let browser: Browser;
+let bundle: string;
+
+beforeAll(async () => {
+	bundle = await adaptersBundle();
+	browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
+	});
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A page with the fixture loaded and the adapters bundle running in an isolated world. */
+class EditorPage {
+	readonly errors: string[] = [];
+	private constructor(
+		readonly context: BrowserContext,
+		readonly page: Page,
+		private readonly cdp: CDPSession,
+		private readonly world: number,
+		readonly selector: string,
+	) {}
+
+	static async open(name: EditorFixtureName, selector: string): Promise<EditorPage> {
+		const context = await browser.newContext();
+		await blockOutsideRequests(context);
+		await serveEditorFixture(context, EDITOR_FIXTURE_URLS[name], name);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+		});
+		await page.goto(EDITOR_FIXTURE_URLS[name]);
+		await page.waitForSelector('html[data-fixture-ready]');
+		await page.waitForSelector(selector);
+		const cdp = await context.newCDPSession(page);
+		const { frameTree } = await cdp.send('Page.getFrameTree');
+		const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+			frameId: frameTree.frame.id,
+			worldName: 'unhurried-test',
+		});
+		const editorPage = new EditorPage(context, page, cdp, executionContextId, selector);
+		editorPage.errors.push(...errors);
+		page.on('pageerror', (e) => editorPage.errors.push(`pageerror: ${e.message}`));
+		await editorPage.isolated(bundle);
+		return editorPage;
+	}
+
+	/** Evaluates in the isolated world; `adapter` is bound to detectEditor(the editor element). */
+	async adapter<T>(body: string): Promise<T> {
+		const expression = `(async () => {
+			const adapter = __adapters.detectEditor(document.querySelector(${JSON.stringify(this.selector)}));
+			if (!adapter) throw new Error('no adapter');
+			${body}
+		})()`;
+		return this.isolated(expression) as Promise<T>;
+	}
+
+	private async isolated(expression: string): Promise<unknown> {
+		const result = await this.cdp.send('Runtime.evaluate', {
+			expression,
+			contextId: this.world,
+			awaitPromise: true,
+			returnByValue: true,
+		});
+		if (result.exceptionDetails)
+			throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+		return result.result.value;
+	}
+
+	model(): Promise<string> {
+		return this.page.evaluate(() => window.__fixture?.model() ?? '');
+	}
+	hasBold(): Promise<boolean> {
+		return this.page.evaluate(() => typeof window.__fixture?.bold === 'function');
+	}
+	isBold(word: string): Promise<boolean | undefined> {
+		return this.page.evaluate((w) => window.__fixture?.isBold?.(w), word);
+	}
+}
+
+for (const { name, selector, kind } of EDITORS) {
+	describe(`${name} (${EDITOR_FIXTURE_URLS[name]})`, () => {
+		let ed: EditorPage;
+		let draftBeforeReplace = '';
+
+		beforeAll(async () => {
+			ed = await EditorPage.open(name, selector);
+			await ed.page.click(selector);
+			await ed.page.keyboard.type(DRAFT);
+			if (await ed.hasBold()) await ed.page.evaluate(() => window.__fixture?.bold?.('export'));
+			// A person picks a fix after reading the hint: past the 1 s window in which Quill's and Lexical's
+			// histories merge edits into one undo step.
+			await ed.page.waitForTimeout(1100);
+			draftBeforeReplace = await ed.model();
+		});
+		afterAll(async () => {
+			await ed?.context.close();
+		});
+
+		it('types into the real editor', () => {
+			expect(draftBeforeReplace).toBe(DRAFT);
+		});
+
+		it(`is detected as ${kind}`, async () => {
+			expect(await ed.adapter<string>('return adapter.kind')).toBe(kind);
+		});
+
+		it("reads the same text as the framework's model", async () => {
+			expect(await ed.adapter<string>('return adapter.getText()')).toBe(await ed.model());
+		});
+
+		it('maps a span to a range and to rects inside the editor', async () => {
+			const { rangeText, rects, box } = await ed.adapter<{
+				rangeText: string | null;
+				rects: Array<{ left: number; top: number; right: number; bottom: number; width: number }>;
+				box: { left: number; top: number; right: number; bottom: number };
+			}>(`
+				const span = ${JSON.stringify(ASAP)};
+				const range = adapter.rangeFor(span);
+				const rects = adapter.rectsFor(span).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width }));
+				const b = adapter.element.getBoundingClientRect();
+				return { rangeText: range ? range.toString() : null, rects, box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+			`);
+			if (kind === 'textarea') expect(rangeText).toBeNull();
+			else expect(rangeText).toBe('ASAP');
+			expect(rects.length).toBeGreaterThan(0);
+			for (const r of rects) {
+				expect(r.width).toBeGreaterThan(0);
+				expect(r.left).toBeGreaterThanOrEqual(box.left - 1);
+				expect(r.right).toBeLessThanOrEqual(box.right + 1);
+				expect(r.top).toBeGreaterThanOrEqual(box.top - 1);
+				expect(r.bottom).toBeLessThanOrEqual(box.bottom + 1);
+			}
+		});
+
+		it('changes nothing when the expected text no longer matches', async () => {
+			const done = await ed.adapter<boolean>(
+				`return adapter.replace(${JSON.stringify(ASAP)}, ${JSON.stringify(FIX)}, 'soon')`,
+			);
+			expect(done).toBe(false);
+			expect(await ed.model()).toBe(DRAFT);
+		});
+
+		it("replaces the span in the framework's model", async () => {
+			const done = await ed.adapter<boolean>(
+				`return adapter.replace(${JSON.stringify(ASAP)}, ${JSON.stringify(FIX)}, 'ASAP')`,
+			);
+			expect(done).toBe(true);
+			expect(await ed.model()).toBe(WANT);
+			expect(await ed.adapter<string>('return adapter.getText()')).toBe(WANT);
+		});
+
+		it('leaves the caret right after the replacement', async () => {
+			const caret = await ed.adapter<{ start: number; end: number } | null>(`
+				const el = adapter.element;
+				if ('selectionStart' in el) return { start: el.selectionStart, end: el.selectionEnd };
+				const sel = getSelection();
+				if (!sel || !sel.rangeCount || !el.contains(sel.anchorNode)) return null;
+				const model = __adapters.readDomText(el);
+				return { start: model.offsetOf(sel.anchorNode, sel.anchorOffset), end: model.offsetOf(sel.focusNode, sel.focusOffset) };
+			`);
+			const after = ASAP.start + FIX.length;
+			expect(caret).toEqual({ start: after, end: after });
+		});
+
+		it.skipIf(kind === 'textarea')('keeps formatting outside the span', async () => {
+			expect(await ed.isBold('export')).toBe(true);
+		});
+
+		it('is undone by one Ctrl+Z', async () => {
+			await ed.page.keyboard.press('Control+z');
+			await expect.poll(() => ed.model(), { timeout: 1000 }).toBe(DRAFT);
+		});
+
+		it("puts the editor's own caret after a replacement: typing continues there", async () => {
+			const done = await ed.adapter<boolean>(
+				`return adapter.replace(${JSON.stringify(ASAP)}, ${JSON.stringify(FIX)}, 'ASAP')`,
+			);
+			expect(done).toBe(true);
+			await ed.page.keyboard.type('!');
+			await expect.poll(() => ed.model(), { timeout: 1000 }).toBe(DRAFT.replace('ASAP', `${FIX}!`));
+		});
+
+		it('raises no page or console errors', () => {
+			expect(ed.errors).toEqual([]);
+		});
+	});
+}
