@@ -63,7 +63,7 @@ interface TextMark {
 	textStart: number;
 	length: number;
 }
-/** The DOM point (container, index) that sits at text offset `textStart` right after an emitted '\n'. */
+/** The DOM point (container, index) at text offset `textStart`: right after an emitted '\n', or a block's start. */
 interface BreakMark {
 	kind: 'break';
 	container: Node;
@@ -184,6 +184,8 @@ export function readDomText(root: HTMLElement): DomText {
 		const block = el !== root && isBlock(el);
 		if (block) {
 			if (pendingBreak || !atLineStart) emitBreak(el, 0);
+			// Even without a newline, the block's start is the point for its offset (e.g. the caret in an empty editor).
+			else marks.push({ kind: 'break', container: el, index: 0, textStart: length });
 			pendingBreak = false;
 			atLineStart = true;
 		}

@@ -39,7 +39,12 @@ export function beforeInput(
 /** The browser's own insertion over the current selection: real DOM edit, `input` event, native undo entry. */
 export function execInsertText(text: string): boolean {
 	// execCommand is deprecated but is the one API that edits like typing does and keeps the undo stack.
-	return document.execCommand('insertText', false, text);
+	if (typeof document.execCommand !== 'function') return false;
+	try {
+		return document.execCommand('insertText', false, text);
+	} catch {
+		return false;
+	}
 }
 
 /** Legacy `textInput`: what React's onBeforeInput (and so Draft.js) listens to in Chromium. */
