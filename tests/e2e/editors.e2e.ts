@@ -226,6 +226,32 @@ for (const { name, selector, kind } of EDITORS) {
 			await expect.poll(() => ed.model(), { timeout: 1000 }).toBe(DRAFT.replace('ASAP', `${FIX}!`));
 		});
 
+		it('reads and replaces across paragraphs, an empty line and an emoji', async () => {
+			await ed.page.click(selector);
+			await ed.page.keyboard.press('Control+a');
+			await ed.page.keyboard.press('Delete');
+			await ed.page.keyboard.type('Hi 👋 team,');
+			await ed.page.keyboard.press('Enter');
+			await ed.page.keyboard.press('Enter');
+			await ed.page.keyboard.type('Fix it ASAP.');
+			const lines = 'Hi 👋 team,\n\nFix it ASAP.';
+			await expect.poll(() => ed.model(), { timeout: 1000 }).toBe(lines);
+			expect(await ed.adapter<string>('return adapter.getText()')).toBe(lines);
+			await ed.page.waitForTimeout(1100);
+			const span = { start: lines.indexOf('ASAP'), end: lines.indexOf('ASAP') + 4 };
+			if (kind !== 'textarea')
+				expect(await ed.adapter<string>(`return adapter.rangeFor(${JSON.stringify(span)}).toString()`)).toBe(
+					'ASAP',
+				);
+			const done = await ed.adapter<boolean>(
+				`return adapter.replace(${JSON.stringify(span)}, 'today', 'ASAP')`,
+			);
+			expect(done).toBe(true);
+			expect(await ed.model()).toBe(lines.replace('ASAP', 'today'));
+			await ed.page.keyboard.press('Control+z');
+			await expect.poll(() => ed.model(), { timeout: 1000 }).toBe(lines);
+		});
+
 		it('raises no page or console errors', () => {
 			expect(ed.errors).toEqual([]);
 		});

@@ -11,8 +11,9 @@ import { beforeInput, nextTask, paste, select } from './input-paths.js';
 export function ckeditor5Adapter(element: HTMLElement): EditorAdapter {
 	return richAdapter('ckeditor5', element, async (el, range, text) => {
 		select(el, range);
-		if (beforeInput(el, range, text, 'insertReplacementText')) return;
-		await nextTask(); // let CKEditor read the new DOM selection (it listens to selectionchange)
-		paste(el, text);
+		// Let CKEditor see the new selection first (selectionchange): that closes its typing batch, so our change is
+		// its own undo step instead of merging into the words typed just before.
+		await nextTask();
+		if (!beforeInput(el, range, text, 'insertReplacementText')) paste(el, text);
 	});
 }
