@@ -91,9 +91,14 @@ class EditorPage {
 	}
 
 	/** Evaluates in the isolated world; `adapter` is bound to detectEditor(the editor element). */
-	async adapter<T>(body: string): Promise<T> {
+	adapter<T>(body: string): Promise<T> {
+		return this.adapterFor<T>(this.selector, body);
+	}
+
+	/** Same, for another field on the page. */
+	async adapterFor<T>(selector: string, body: string): Promise<T> {
 		const expression = `(async () => {
-			const adapter = __adapters.detectEditor(document.querySelector(${JSON.stringify(this.selector)}));
+			const adapter = __adapters.detectEditor(document.querySelector(${JSON.stringify(selector)}));
 			if (!adapter) throw new Error('no adapter');
 			${body}
 		})()`;
@@ -256,4 +261,117 @@ for (const { name, selector, kind } of EDITORS) {
 			expect(ed.errors).toEqual([]);
 		});
 	});
+}
+
+describe('textarea and input mirror (Mattermost fixture)', () => {
+	let ed: EditorPage;
+	beforeAll(async () => {
+		ed = await EditorPage.open('textarea', '#post_textbox');
+	});
+	afterAll(async () => {
+		await ed?.context.close();
+	});
+
+	/** For each occurrence of `word`, the caret offsets Chromium itself finds at the left and right edge of our rects. */
+	async function probe(selector: string, word: string) {
+		const value = await ed.page.inputValue(selector);
+		const spans: Array<{ start: number; end: number }> = [];
+		for (let at = value.indexOf(word); at >= 0; at = value.indexOf(word, at + 1))
+			spans.push({ start: at, end: at + word.length });
+		const measured = await new EditorPageProbe(ed, selector).rects(spans);
+		// caretPositionFromPoint runs in the page: Chromium's own hit test of the field's glyphs is the reference.
+		return ed.page.evaluate(
+			(measured) =>
+				measured.map(({ span, rects }) => {
+					const r = rects[0];
+					if (!r) return { span, shown: false };
+					const y = r.top + r.height / 2;
+					const at = (x: number) =>
+						(
+							document as Document & { caretPositionFromPoint(x: number, y: number): CaretPosition | null }
+						).caretPositionFromPoint(x, y)?.offset;
+					return { span, shown: true, lines: rects.length, left: at(r.left + 1), right: at(r.right - 1) };
+				}),
+			measured,
+		);
+	}
+
+	it('draws each span over the field’s own glyphs, also on wrapped lines and after scrolling', async () => {
+		const long = `${'The export job fails again and again. '.repeat(5)}Fix it ASAP.\n${Array.from(
+			{ length: 10 },
+			(_, i) => `Line ${i}: fix it ASAP.`,
+		).join('\n')}`;
+		await ed.page.click('#post_textbox');
+		await ed.page.keyboard.insertText(long);
+		const hits = await probe('#post_textbox', 'ASAP');
+		const shown = hits.filter((h) => h.shown);
+		expect(shown.length).toBeGreaterThan(1);
+		expect(hits.some((h) => !h.shown)).toBe(true); // scrolled out of the field: no rects
+		for (const h of shown) {
+			expect(h.left).toBe(h.span.start);
+			expect(h.right).toBe(h.span.end);
+		}
+		expect(hits[0]?.shown).toBe(false); // the wrapped first paragraph has scrolled away
+		// Scrolled back to the top, the first ASAP sits on a wrapped line of the first paragraph.
+		await ed.page.evaluate(() => {
+			(document.querySelector('#post_textbox') as HTMLTextAreaElement).scrollTop = 0;
+		});
+		const [first] = await probe('#post_textbox', 'ASAP');
+		expect(first?.shown).toBe(true);
+		expect(first?.left).toBe(first?.span.start);
+		expect(first?.right).toBe(first?.span.end);
+		const lineTops = await new EditorPageProbe(ed, '#post_textbox').rects([
+			{ start: 0, end: long.indexOf('Fix') },
+		]);
+		expect(lineTops[0]?.rects.length).toBeGreaterThan(1); // the paragraph wraps: one rect per line box
+	});
+
+	it('works for a single-line <input type=search> too', async () => {
+		await ed.page.click('#search');
+		await ed.page.keyboard.type('deploy logs ASAP');
+		const [hit] = await probe('#search', 'ASAP');
+		expect(hit?.shown).toBe(true);
+		expect(hit?.left).toBe(hit?.span.start);
+		expect(hit?.right).toBe(hit?.span.end);
+		const done = await new EditorPageProbe(ed, '#search').replace({ start: 12, end: 16 }, 'today', 'ASAP');
+		expect(done).toBe(true);
+		expect(await ed.page.inputValue('#search')).toBe('deploy logs today');
+	});
+
+	it('keeps its mirrors out of the page’s fields and reading order', async () => {
+		const where = await ed.page.evaluate(() => {
+			const host = document.querySelector('unhurried-mirrors');
+			return {
+				parent: host?.parentElement?.tagName,
+				inField: !!document.querySelector('textarea unhurried-mirrors'),
+			};
+		});
+		expect(where).toEqual({ parent: 'HTML', inField: false });
+	});
+});
+
+/** The adapter of another field on an EditorPage. */
+class EditorPageProbe {
+	constructor(
+		private readonly ed: EditorPage,
+		private readonly selector: string,
+	) {}
+	private run<T>(body: string): Promise<T> {
+		return this.ed.adapterFor<T>(this.selector, body);
+	}
+	rects(spans: Array<{ start: number; end: number }>) {
+		return this.run<Array<{ span: { start: number; end: number }; rects: Array<Record<string, number>> }>>(`
+			return ${JSON.stringify(spans)}.map((span) => ({ span, rects: adapter.rectsFor(span).map((r) => r.toJSON()) }));
+		`) as Promise<
+			Array<{
+				span: { start: number; end: number };
+				rects: Array<{ left: number; right: number; top: number; height: number }>;
+			}>
+		>;
+	}
+	replace(span: { start: number; end: number }, text: string, expected: string) {
+		return this.run<boolean>(
+			`return adapter.replace(${JSON.stringify(span)}, ${JSON.stringify(text)}, ${JSON.stringify(expected)})`,
+		);
+	}
 }

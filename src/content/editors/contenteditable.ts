@@ -40,8 +40,13 @@ export function richAdapter(kind: EditorKind, element: HTMLElement, write: Write
 			const range = before.rangeOf(span.start, span.end);
 			if (!range) return false;
 			const wanted = before.text.slice(0, span.start) + text + before.text.slice(span.end);
-			await write(element, range, text);
-			const ok = await settle(() => readDomText(element).text === wanted);
+			try {
+				await write(element, range, text);
+			} catch {
+				return false; // a hostile or odd page must not see our exception; the caller keeps the hint
+			}
+			// React-rendered editors (Slate, Draft.js) update the DOM a frame or two after taking the change.
+			const ok = await settle(() => readDomText(element).text === wanted, 1000);
 			if (ok) placeCaret(element, span.start + text.length);
 			return ok;
 		},
