@@ -84,6 +84,31 @@ describe('readDomText', () => {
 		expectRoundTrip(root);
 	});
 
+	it.each([
+		[
+			'ProseMirror hard break and trailing break',
+			'<p>a<br><img class="ProseMirror-separator"><br class="ProseMirror-trailingBreak"></p><p>b</p>',
+			'a\n\nb',
+		],
+		['Lexical empty paragraph', '<p dir="ltr"><span data-lexical-text="true">a</span></p><p><br></p>', 'a\n'],
+		[
+			'Draft.js empty block',
+			'<div data-contents="true"><div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">a</span></span></div></div><div data-block="true"><div class="public-DraftStyleDefault-block"><span><br data-text="true"></span></div></div></div>',
+			'a\n',
+		],
+		['CKEditor filler', '<p>a</p><p><br data-cke-filler="true"></p>', 'a\n'],
+		['Quill cursor blot', '<p>a<span class="ql-cursor">\uFEFF</span>b</p>', 'ab'],
+		[
+			'Quill list UI',
+			'<ol><li data-list="bullet"><span class="ql-ui" contenteditable="false"></span>a</li><li data-list="bullet"><span class="ql-ui" contenteditable="false"></span>b</li></ol>',
+			'a\nb',
+		],
+	])('reads %s', (_, html, text) => {
+		const root = editable(html);
+		expect(readDomText(root).text).toBe(text);
+		expectRoundTrip(root);
+	});
+
 	it('skips non-editable decorations and markup indentation, and reads nbsp as a space', () => {
 		const root = editable(
 			'\n  <p>Hi <span contenteditable="false">@bot</span> there</p>\n  <p>a\u00A0 b</p>\n',

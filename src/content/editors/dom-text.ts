@@ -144,6 +144,15 @@ export function readDomText(root: HTMLElement): DomText {
 			if (isInterBlockWhitespace(text)) return;
 			const data = text.data;
 			if (data.length === 0) return;
+			if (!FILLER.test(data)) {
+				// The common case: the whole node is one run.
+				flushPending(text, 0);
+				marks.push({ kind: 'text', node: text, nodeOffset: 0, textStart: length, length: data.length });
+				parts.push(data.includes('\u00A0') ? data.replace(/\u00A0/g, ' ') : data);
+				length += data.length;
+				atLineStart = false;
+				return;
+			}
 			let runStart = -1;
 			for (let i = 0; i <= data.length; i++) {
 				const filler = i < data.length && FILLER.test(data[i] as string);
