@@ -153,6 +153,11 @@ for (const { name, selector, kind } of EDITORS) {
 
 		it(`is detected as ${kind}`, async () => {
 			expect(await ed.adapter<string>('return adapter.kind')).toBe(kind);
+			// The adapters really run apart from the page's JavaScript, as a content script does.
+			expect(await ed.adapter<string>('return typeof window.__fixture')).toBe('undefined');
+			expect(await ed.page.evaluate(() => typeof (window as { __adapters?: unknown }).__adapters)).toBe(
+				'undefined',
+			);
 		});
 
 		it("reads the same text as the framework's model", async () => {
