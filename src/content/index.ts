@@ -6,7 +6,7 @@
 import { countWords } from '../core/draft-stats.js';
 import { send } from '../shared/messages.js';
 import { debounce } from './debounce.js';
-import { readEditor } from './read-editor.js';
+import { detectEditor } from './editors/detect-editor.js';
 
 const MARK = 'unhurried';
 
@@ -20,14 +20,16 @@ function start(): void {
 
 	const report = debounce(
 		(target: EventTarget | null) => {
-			const read = readEditor(target);
-			if (!read) return;
+			const adapter = target instanceof Element ? detectEditor(target) : undefined;
+			if (!adapter) return;
+			const text = adapter.getText();
 			send({
 				type: 'cs/draft-seen',
 				site: location.hostname,
-				editor: read.kind,
-				words: countWords(read.text),
-				chars: read.text.length,
+				// The message keeps its two kinds: fields, and every rich editor as contenteditable.
+				editor: adapter.kind === 'textarea' ? 'textarea' : 'contenteditable',
+				words: countWords(text),
+				chars: text.length,
 			}).catch(() => {
 				// The worker may be restarting; the next pause reports again.
 			});

@@ -37,6 +37,8 @@ export interface EditorAdapter {
 	 * the caret ends after it. Resolves false (and changes nothing) if the span no longer matches `expected`.
 	 */
 	replace(span: Span, text: string, expected: string): Promise<boolean>;
+	/** Releases what the adapter keeps outside the editor (the textarea mirror). Optional: rich editors keep nothing. */
+	dispose?(): void;
 }
 
 /** Finds the adapter for an element, or undefined when it is not an editor we support. */
