@@ -9,7 +9,7 @@ import type { Norms } from '../../core/norms/schema.js';
 import { browserServices } from './channel-actions.js';
 import { createHighlightPainter, type HighlightPainter, supportsHighlights } from './highlights.js';
 import type { HintCardProps } from './hint-card.js';
-import { createHintsHost } from './hints-host.js';
+import { acquireHintsMount } from './hints-host.js';
 import { HintsLayer, type OverlayLine } from './hints-layer.js';
 import type { CreateHintsView, HintsView } from './hints-view.js';
 import { pageTheme, parentOf } from './page-theme.js';
@@ -47,7 +47,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	const painter: HighlightPainter | undefined = supportsHighlights(view)
 		? createHighlightPainter(doc)
 		: undefined;
-	const host = createHintsHost(doc);
+	const host = acquireHintsMount(doc);
 	const services = browserServices(view);
 
 	let findings: Finding[] = [];
@@ -156,8 +156,8 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			visible.forEach((f, i) => {
 				if (!overlaid[i]) return;
 				(rects[i] ?? []).forEach((r, j) => {
-					// The underline sits on the line box's bottom edge, clipped to what can be seen of the editor.
-					const line = intersect({ left: r.left, top: r.bottom - 3, width: r.width, height: 3 }, textClip);
+					// Just under the text's box (below descenders, as text-decoration draws it), clipped to the editor.
+					const line = intersect({ left: r.left, top: r.bottom - 1, width: r.width, height: 3 }, textClip);
 					if (line && line.height >= 3)
 						lines.push({ key: `${i}-${j}`, box: line, family: KIND_FAMILY[f.kind] });
 				});
@@ -184,14 +184,14 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		if (!finding) return undefined;
 		const lineRects = rects[index] ?? [];
 		const onLine = state.line !== 'badge' ? lineRects[state.line] : undefined;
-		const badgeAnchor: Box = { left: full.left, top: full.top, width: full.width, height: full.height };
 		return {
 			finding,
 			index,
 			total: visible.length,
 			norms,
 			theme,
-			anchor: onLine ? boxOf(onLine) : { ...badgeAnchor, top: full.top + full.height, height: 0 },
+			// Under the underline pointed at; else by the composer (below it, or above when it sits low).
+			anchor: onLine ? boxOf(onLine) : full,
 			align: onLine ? 'start' : 'end',
 			autoFocus: state.focus,
 			services,
@@ -377,7 +377,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		clearTimeout(closeTimer);
 		const hadFocus = host.hasFocus();
 		render(null, host.mount);
-		host.remove();
+		host.release();
 		painter?.release();
 		if (hadFocus) element.focus({ preventScroll: true });
 	}

@@ -56,7 +56,9 @@ export function HintCard(props: HintCardProps): JSX.Element {
 				? { ...props.anchor, left: props.anchor.left + props.anchor.width - size.width }
 				: props.anchor;
 		const { left, top } = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
-		el.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+		// left/top, not transform: the appear animation owns transform.
+		el.style.left = `${Math.round(left)}px`;
+		el.style.top = `${Math.round(top)}px`;
 	});
 
 	useLayoutEffect(() => {

@@ -1,4 +1,7 @@
-/** The stylesheet inside our closed shadow root: nothing from the page reaches in, nothing of ours leaks out. */
+/**
+ * The stylesheet inside our closed shadow root: nothing from the page reaches in, nothing of ours leaks out.
+ * Layers across every composer's view: underlines, then badges, then cards.
+ */
 import { BADGE, PALETTE, type Palette, type Theme } from './palette.js';
 
 const vars = (p: Palette) =>
@@ -21,13 +24,13 @@ ${theme('dark')}
 	color: var(--fg);
 	-webkit-font-smoothing: antialiased;
 }
-.line { position: fixed; left: 0; top: 0; pointer-events: none; height: 3px; background: var(--c); }
+.line { position: fixed; left: 0; top: 0; z-index: 1; pointer-events: none; height: 3px; background: var(--c); }
 .line.wavy { -webkit-mask: ${WAVE} repeat-x 0 0 / 6px 3px; mask: ${WAVE} repeat-x 0 0 / 6px 3px; }
 .line.dotted { background: radial-gradient(circle at 1.5px 1.5px, var(--c) 1.1px, transparent 1.4px) repeat-x 0 0 / 4px 3px; }
 .line.solid { height: 2.5px; border-radius: 1px; }
 
 .badge {
-	position: fixed; pointer-events: auto; transform: translate(-100%, -100%);
+	position: fixed; z-index: 2; pointer-events: auto; transform: translate(-100%, -100%);
 	display: inline-flex; align-items: center; gap: 4px;
 	min-width: 20px; height: 20px; padding: 0 7px; margin: 0;
 	border: 0; border-radius: 10px; cursor: pointer;
@@ -38,13 +41,13 @@ ${theme('dark')}
 }
 .badge:hover { opacity: 1; }
 .badge:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; opacity: 1; }
-.badge-icon { width: 8px; height: 8px; border-radius: 50%; border: 1.5px solid currentColor; }
+.badge-icon { width: 9px; height: 11px; flex: none; }
 ${Object.entries(BADGE)
 	.map(([s, c]) => `.badge[data-severity='${s}'] { --badge-bg: ${c.bg}; --badge-fg: ${c.fg}; }`)
 	.join('\n')}
 
 .card {
-	position: fixed; pointer-events: auto; left: 0; top: 0;
+	position: fixed; z-index: 3; pointer-events: auto; left: 0; top: 0;
 	width: 340px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto;
 	padding: 12px 14px 10px; border-radius: 10px;
 	background: var(--bg); color: var(--fg); border: 1px solid var(--border); box-shadow: var(--shadow);
@@ -52,8 +55,9 @@ ${Object.entries(BADGE)
 }
 @keyframes appear { from { opacity: 0; transform: translateY(-3px); } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } .badge { transition: none; } }
-.card:focus { outline: none; }
-.card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.card:focus, .card:focus-visible { outline: none; }
+/* Focus on the card itself (opened from the keyboard) shows as an accent border, not a heavy ring. */
+.card:focus-visible { border-color: var(--accent); }
 .head { display: flex; align-items: center; gap: 6px; margin: 0 0 6px; }
 .kind { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; font-weight: 600; color: var(--muted); flex: 1; min-width: 0; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: var(--c); flex: none; }

@@ -57,7 +57,15 @@ function Badge({ right, bottom, count, severity, onOpen }: BadgeProps): JSX.Elem
 			style={{ left: `${right - 4}px`, top: `${bottom - 4}px` }}
 			onClick={onOpen}
 		>
-			<span class="badge-icon" aria-hidden="true" />
+			<svg class="badge-icon" viewBox="0 0 9 11" aria-hidden="true">
+				<path
+					d="M1 .75h7M1 10.25h7M1.75 .75c0 3 5.5 3 5.5 4.75S1.75 7.25 1.75 10.25M7.25 .75c0 3-5.5 3-5.5 4.75s5.5 1.75 5.5 4.75"
+					fill="none"
+					stroke="currentColor"
+					stroke-width="1.3"
+					stroke-linecap="round"
+				/>
+			</svg>
 			{count}
 		</button>
 	);

@@ -50,11 +50,11 @@ export interface Underline {
 
 /** Underlines readable on light and dark pages; the strongest (emergency) is solid and thicker. */
 export const UNDERLINE: Record<KindFamily, Underline> = {
-	urgency: { style: 'wavy', thickness: 1.5, color: { light: '#d9480f', dark: '#ff922b' } },
+	urgency: { style: 'wavy', thickness: 1, color: { light: '#d9480f', dark: '#ff922b' } },
 	emergency: { style: 'solid', thickness: 2.5, color: { light: '#c92a2a', dark: '#ff6b6b' } },
-	clarity: { style: 'wavy', thickness: 1.5, color: { light: '#c27c00', dark: '#fcc419' } },
-	channel: { style: 'dotted', thickness: 2, color: { light: '#1c6fd6', dark: '#74c0fc' } },
-	sensitive: { style: 'wavy', thickness: 1.5, color: { light: '#7048e8', dark: '#b197fc' } },
+	clarity: { style: 'wavy', thickness: 1, color: { light: '#c27c00', dark: '#fcc419' } },
+	channel: { style: 'dotted', thickness: 1.5, color: { light: '#1c6fd6', dark: '#74c0fc' } },
+	sensitive: { style: 'wavy', thickness: 1, color: { light: '#7048e8', dark: '#b197fc' } },
 };
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
