@@ -79,10 +79,10 @@ describe('HintCard', () => {
 	});
 
 	it('takes focus only when asked to (keyboard or badge), not on hover', () => {
-		setup({ autoFocus: false });
+		setup({ focusRequest: 0 });
 		expect(document.activeElement).not.toBe(screen.getByRole('dialog'));
 		cleanup();
-		setup({ autoFocus: true });
+		setup({ focusRequest: 1 });
 		expect(document.activeElement).toBe(screen.getByRole('dialog'));
 	});
 

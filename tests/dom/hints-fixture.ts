@@ -44,6 +44,8 @@ export interface FakeEditor {
 	adapter: EditorAdapter;
 	element: HTMLElement;
 	replace: Mock<EditorAdapter['replace']>;
+	/** Moves the editor and its text by dy px, as a page scroll would. */
+	scrollBy(dy: number): void;
 }
 
 /** A contenteditable (Ranges available) or a textarea (no Ranges: overlay only) holding DRAFT. */
@@ -60,7 +62,9 @@ export function fakeEditor(kind: EditorKind = 'contenteditable', text = DRAFT): 
 	}
 	element.tabIndex = 0;
 	document.body.append(element);
-	element.getBoundingClientRect = () => new DOMRect(LAYOUT.left, LAYOUT.top, LAYOUT.width, LAYOUT.height);
+	let shift = 0;
+	element.getBoundingClientRect = () =>
+		new DOMRect(LAYOUT.left, LAYOUT.top + shift, LAYOUT.width, LAYOUT.height);
 	const replace = vi.fn<EditorAdapter['replace']>(async () => true);
 	const adapter: EditorAdapter = {
 		kind,
@@ -75,10 +79,18 @@ export function fakeEditor(kind: EditorKind = 'contenteditable', text = DRAFT): 
 			range.setEnd(node, span.end);
 			return range;
 		},
-		rectsFor: (span) => layoutRects(span.start, span.end),
+		rectsFor: (span) =>
+			layoutRects(span.start, span.end).map((r) => new DOMRect(r.left, r.top + shift, r.width, r.height)),
 		replace,
 	};
-	return { adapter, element, replace };
+	return {
+		adapter,
+		element,
+		replace,
+		scrollBy: (dy) => {
+			shift -= dy;
+		},
+	};
 }
 
 const at = (phrase: string) => {

@@ -126,6 +126,62 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 		expect(ui().queryByRole('dialog')).toBeNull();
 	});
 
+	it('keeps a hover card the person starts using, and does not swap a pinned card on hover', async () => {
+		const { element, ui } = mount();
+		await nextFrame();
+		vi.useFakeTimers();
+		const [asap, look] = [layoutRects(...spanOf(0))[0], layoutRects(...spanOf(1))[0]] as DOMRect[];
+		fireEvent.mouseMove(element, { clientX: (asap?.left ?? 0) + 2, clientY: (asap?.top ?? 0) + 5 });
+		vi.advanceTimersByTime(HOVER_OPEN_MS);
+		fireEvent.pointerDown(ui().getByRole('dialog'));
+		fireEvent.mouseLeave(element);
+		vi.advanceTimersByTime(HOVER_CLOSE_MS * 2);
+		expect(ui().getByRole('dialog').textContent).toContain('asap');
+		fireEvent.mouseMove(element, { clientX: (look?.left ?? 0) + 2, clientY: (look?.top ?? 0) + 5 });
+		vi.advanceTimersByTime(HOVER_OPEN_MS * 2);
+		expect(ui().getByRole('dialog').textContent).toContain('asap');
+	});
+
+	it('never takes Enter from the editor, and closes on a click elsewhere on the page', async () => {
+		const { view, element, ui } = mount();
+		view.openCard(0);
+		element.focus();
+		const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+		element.dispatchEvent(enter);
+		expect(enter.defaultPrevented).toBe(false);
+		expect(ui().getByRole('dialog')).toBeTruthy();
+		fireEvent.pointerDown(document.body);
+		expect(ui().queryByRole('dialog')).toBeNull();
+	});
+
+	it('the shortcut again while the card is open keeps its hint and moves focus into it', () => {
+		const { view, ui, root, element } = mount();
+		view.openCard(1);
+		element.focus();
+		view.openCard();
+		expect(ui().getByRole('dialog').textContent).toContain('2 of 3');
+		expect(root.activeElement).toBe(ui().getByRole('dialog'));
+	});
+
+	it('follows scrolling: underlines, badge and card move with the editor in one frame', async () => {
+		const editor = fakeEditor();
+		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
+		view.update(FINDINGS, NORMS);
+		const root = roots.at(-1) as ShadowRoot;
+		await nextFrame();
+		const topOf = (el: Element | null) =>
+			(el as HTMLElement).style.transform || (el as HTMLElement).style.top;
+		const line = topOf(root.querySelector('.line'));
+		const badge = topOf(root.querySelector('.badge'));
+		editor.scrollBy(50);
+		window.dispatchEvent(new Event('scroll'));
+		document.dispatchEvent(new Event('scroll'));
+		await nextFrame();
+		expect(topOf(root.querySelector('.line'))).not.toBe(line);
+		expect(topOf(root.querySelector('.badge'))).toBe(`${LAYOUT.top + LAYOUT.height - 50 - 4}px`);
+		expect(badge).not.toBe(topOf(root.querySelector('.badge')));
+	});
+
 	it('dismiss hides the finding, tells the caller and shows the next one', async () => {
 		const { view, ui, actions } = mount();
 		view.openCard(0);

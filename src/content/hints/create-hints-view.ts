@@ -24,7 +24,8 @@ interface CardState {
 	key: string;
 	/** Opened by hover: closes when the pointer leaves. Pinned (click, badge, keyboard): stays until closed. */
 	pinned: boolean;
-	focus: boolean;
+	/** Bumped each time focus should move into the card; 0 when it opened without taking focus. */
+	focusRequest: number;
 	/** Which line box of the finding to sit under (the one pointed at), or the badge. */
 	line: number | 'badge';
 	/** The draft when the card opened: if it changes under the card, the card goes. */
@@ -66,6 +67,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	let openTimer: ReturnType<typeof setTimeout> | undefined;
 	let closeTimer: ReturnType<typeof setTimeout> | undefined;
 	let hovered: number | undefined;
+	let focusRequests = 0;
 	let destroyed = false;
 
 	/** The draft the current findings were computed for: their spans point into it. */
@@ -193,7 +195,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			// Under the underline pointed at; else by the composer (below it, or above when it sits low).
 			anchor: onLine ? boxOf(onLine) : full,
 			align: onLine ? 'start' : 'end',
-			autoFocus: state.focus,
+			focusRequest: state.focusRequest,
 			services,
 			onApply: async (fix: Fix) => {
 				await actions.applyFix(finding, fix);
@@ -219,6 +221,10 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			onPointerLeave: guard(() => {
 				if (card && !card.pinned) closeSoon();
 			}),
+			onEngage: guard(() => {
+				clearTimeout(closeTimer);
+				if (card) card.pinned = true;
+			}),
 		};
 	}
 
@@ -241,10 +247,12 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		clearTimeout(openTimer);
 		clearTimeout(closeTimer);
 		const hasLine = opts.line !== 'badge' && (rects[index]?.length ?? 0) > opts.line;
+		// Moving within an open card keeps focus where it is (on the button pressed); opening asks for it.
+		const keep = card && host.hasFocus();
 		card = {
 			key: keyOf(finding),
 			pinned: opts.pinned,
-			focus: opts.focus,
+			focusRequest: opts.focus && !keep ? ++focusRequests : (card?.focusRequest ?? 0),
 			line: hasLine ? opts.line : 'badge',
 			text: draft,
 		};
@@ -265,7 +273,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		clearTimeout(closeTimer);
 		closeTimer = setTimeout(
 			guard(() => {
-				if (card && !card.pinned) closeCard(false);
+				if (card && !card.pinned) closeCard(host.hasFocus());
 			}),
 			HOVER_CLOSE_MS,
 		);
@@ -294,7 +302,8 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 				return;
 			}
 			clearTimeout(closeTimer);
-			if (card?.key === keyOf(visible[target.index] as Finding)) return;
+			// A card opened on purpose (click, badge, keyboard) is not replaced by passing over another hint.
+			if (card?.pinned || card?.key === keyOf(visible[target.index] as Finding)) return;
 			openTimer = setTimeout(
 				guard(() => openAt(target.index, { pinned: false, focus: false, line: target.line })),
 				HOVER_OPEN_MS,
@@ -341,13 +350,8 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	doc.addEventListener(
 		'pointerdown',
 		guard((event: Event) => {
-			if (
-				!card ||
-				event.target === host.host ||
-				(event.target instanceof Node && element.contains(event.target))
-			)
-				return;
-			closeCard(false);
+			const path = event.composedPath();
+			if (card && !path.includes(host.host) && !path.includes(element)) closeCard(false);
 		}),
 		{ ...on, capture: true },
 	);
@@ -393,10 +397,17 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			if (card && card.text !== draft) closeCard(host.hasFocus());
 			refilter();
 		}),
-		openCard: guard((index = 0) => {
+		openCard: guard((index?: number) => {
 			if (!norms || visible.length === 0) return;
 			theme = pageTheme(element);
-			openAt(Math.max(0, Math.min(index, visible.length - 1)), { pinned: true, focus: true, line: 'badge' });
+			// The shortcut pressed again while the card is open: keep its hint, move focus into it.
+			const current = card && index === undefined ? visible.findIndex((f) => keyOf(f) === card?.key) : -1;
+			const target = current >= 0 ? current : Math.max(0, Math.min(index ?? 0, visible.length - 1));
+			openAt(target, {
+				pinned: true,
+				focus: true,
+				line: current >= 0 && card?.line !== undefined ? card.line : 'badge',
+			});
 		}),
 		destroy,
 	};

@@ -3,7 +3,7 @@
  * when opened from the keyboard or the badge, keeps Tab inside while it has focus, and Esc hands focus back.
  */
 import type { CSSProperties, JSX } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Fix } from '../../core/finding.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { type ChannelServices, type Notice, responseWindow, runChannelFix } from './channel-actions.js';
@@ -19,8 +19,11 @@ export interface HintCardProps {
 	/** What to sit next to (viewport coordinates), and whether to align the card's left or right edge to it. */
 	anchor: Box;
 	align?: 'start' | 'end';
-	/** Move focus into the card when it opens (keyboard or badge), not when it opens on hover. */
-	autoFocus?: boolean;
+	/**
+	 * Moves focus into the card each time this number changes to a non-zero value (opened from the keyboard
+	 * or the badge); 0 on hover, so typing is never interrupted.
+	 */
+	focusRequest?: number;
 	services: ChannelServices;
 	onApply(fix: Fix): Promise<void>;
 	onChannelUsed?(fix: Fix): void;
@@ -30,6 +33,8 @@ export interface HintCardProps {
 	onClose(returnFocus: boolean): void;
 	onPointerEnter?(): void;
 	onPointerLeave?(): void;
+	/** The person is using the card (pointer down or focus inside): a hover-opened card should stay. */
+	onEngage?(): void;
 }
 
 const TEXT_FIXES = new Set<Fix['type']>(['replace', 'rewrite', 'insert-template', 'make-optional']);
@@ -62,8 +67,9 @@ export function HintCard(props: HintCardProps): JSX.Element {
 	});
 
 	useLayoutEffect(() => {
-		if (props.autoFocus) ref.current?.focus({ preventScroll: true });
-	}, [props.autoFocus]);
+		if (props.focusRequest) ref.current?.focus({ preventScroll: true });
+	}, [props.focusRequest]);
+	const messageId = useId();
 
 	async function choose(fix: Fix) {
 		if (TEXT_FIXES.has(fix.type)) {
@@ -107,11 +113,13 @@ export function HintCard(props: HintCardProps): JSX.Element {
 			class="card"
 			role="dialog"
 			aria-label={`Unhurried hint: ${label}`}
-			aria-describedby="unhurried-message"
+			aria-describedby={messageId}
 			tabIndex={-1}
 			onKeyDown={onKeyDown}
 			onPointerEnter={props.onPointerEnter}
 			onPointerLeave={props.onPointerLeave}
+			onPointerDown={props.onEngage}
+			onFocusIn={props.onEngage}
 		>
 			<div class="head">
 				<span class="kind">
@@ -135,7 +143,7 @@ export function HintCard(props: HintCardProps): JSX.Element {
 					×
 				</button>
 			</div>
-			<p class="message" id="unhurried-message">
+			<p class="message" id={messageId}>
 				{finding.message}
 			</p>
 			<p class="why">{finding.why}</p>
