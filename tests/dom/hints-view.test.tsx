@@ -288,6 +288,29 @@ describe('hints view with the CSS Custom Highlight API', () => {
 		expect(root.querySelectorAll('.line').length).toBeGreaterThan(0);
 	});
 
+	it('falls back to a <style> in <head> (never the editor) where a sheet cannot be adopted', () => {
+		const proto = Object.getPrototypeOf(document);
+		const descriptor = Object.getOwnPropertyDescriptor(proto, 'adoptedStyleSheets') as PropertyDescriptor;
+		Object.defineProperty(document, 'adoptedStyleSheets', {
+			configurable: true,
+			get: () => [],
+			set: () => {
+				throw new TypeError('cannot adopt from this world');
+			},
+		});
+		try {
+			const { view, element } = mount();
+			const style = document.head.querySelector('style[data-unhurried]');
+			expect(style?.textContent).toContain('::highlight(unhurried-false_urgency)');
+			expect(element.querySelector('style')).toBeNull();
+			view.destroy();
+			expect(document.head.querySelector('style[data-unhurried]')).toBeNull();
+		} finally {
+			delete (document as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+			expect(Object.getOwnPropertyDescriptor(proto, 'adoptedStyleSheets')).toEqual(descriptor);
+		}
+	});
+
 	it('shares highlights between composers and removes them with the last one', () => {
 		const sheets = document.adoptedStyleSheets.length;
 		const a = mount();
