@@ -235,6 +235,17 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 		for (const a of pageSide) expect(a.signal?.aborted).toBe(true);
 	});
 
+	it('shows one card on the page at a time across composers', () => {
+		const a = mount();
+		const b = mount();
+		a.view.openCard(0);
+		expect(a.root.querySelectorAll('[role="dialog"]').length).toBe(1);
+		b.view.openCard(1);
+		const dialogs = a.root.querySelectorAll('[role="dialog"]');
+		expect(dialogs.length).toBe(1);
+		expect(dialogs[0]?.textContent).toContain('2 of 3');
+	});
+
 	it('tears itself down when the signal aborts', () => {
 		mount();
 		expect(hostCount()).toBe(1);

@@ -246,6 +246,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		if (!finding) return;
 		clearTimeout(openTimer);
 		clearTimeout(closeTimer);
+		host.claimCard(closeFromOutside);
 		const hasLine = opts.line !== 'badge' && (rects[index]?.length ?? 0) > opts.line;
 		// Moving within an open card keeps focus where it is (on the button pressed); opening asks for it.
 		const keep = card && host.hasFocus();
@@ -260,7 +261,13 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		else draw();
 	}
 
+	/** Another composer opened its card. */
+	function closeFromOutside() {
+		if (!destroyed) closeCard(false);
+	}
+
 	function closeCard(returnFocus: boolean) {
+		host.releaseCard(closeFromOutside);
 		clearTimeout(openTimer);
 		clearTimeout(closeTimer);
 		const wasOpen = card !== undefined;
@@ -381,6 +388,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		clearTimeout(closeTimer);
 		const hadFocus = host.hasFocus();
 		render(null, host.mount);
+		host.releaseCard(closeFromOutside);
 		host.release();
 		painter?.release();
 		if (hadFocus) element.focus({ preventScroll: true });

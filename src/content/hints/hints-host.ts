@@ -15,6 +15,9 @@ export interface HintsMount {
 	hasFocus(): boolean;
 	/** Puts the host back if the page removed it (SPAs re-render <body>, some even <html>'s children). */
 	ensureAttached(): void;
+	/** One card on the page at a time: closes the card another composer's view has open. */
+	claimCard(close: () => void): void;
+	releaseCard(close: () => void): void;
 	release(): void;
 }
 
@@ -43,6 +46,7 @@ interface Shared {
 	host: HTMLElement;
 	root: ShadowRoot;
 	users: number;
+	closeOpenCard: (() => void) | undefined;
 }
 const shared = new WeakMap<Document, Shared>();
 
@@ -68,7 +72,7 @@ export function acquireHintsMount(doc: Document): HintsMount {
 		style.textContent = HINTS_CSS;
 		root.append(style);
 		attach(doc, host);
-		s = { host, root, users: 0 };
+		s = { host, root, users: 0, closeOpenCard: undefined };
 		shared.set(doc, s);
 	}
 	const state = s;
@@ -82,6 +86,14 @@ export function acquireHintsMount(doc: Document): HintsMount {
 		hasFocus: () => doc.activeElement === state.host && mount.contains(state.root.activeElement),
 		ensureAttached() {
 			if (!state.host.isConnected) attach(doc, state.host);
+		},
+		claimCard(close) {
+			const previous = state.closeOpenCard;
+			state.closeOpenCard = close;
+			if (previous && previous !== close) previous();
+		},
+		releaseCard(close) {
+			if (state.closeOpenCard === close) state.closeOpenCard = undefined;
 		},
 		release() {
 			if (released) return;
