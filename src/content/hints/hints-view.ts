@@ -7,18 +7,28 @@ import type { Norms } from '../../core/norms/schema.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 
 export interface HintActions {
-	/** Apply a fix from a finding (replace/rewrite go through the adapter; channel actions open tools). */
+	/**
+	 * Apply a text fix from a finding: replace, rewrite, insert-template (through the adapter) or make-optional.
+	 * The view runs the channel actions itself (open-doc, record-video copy to the clipboard and open the
+	 * team's tool; use-emergency-channel and move-to-1on1 show guidance) and reports them to `channelUsed`.
+	 * A rejection is shown in the card as "could not apply".
+	 */
 	applyFix(finding: Finding, fix: Fix): Promise<void>;
 	/** Hide this finding for the rest of this draft. */
 	dismiss(finding: Finding): void;
 	/** Turn this rule off (persisted by the caller). */
 	disableRule(ruleId: string): void;
+	/** Optional: the person took a channel action (e.g. for local stats). Added by the hints view. */
+	channelUsed?(finding: Finding, fix: Fix): void;
 }
 
 export interface HintsView {
 	/** Draws underlines and the badge for these findings (replacing the previous set). */
 	update(findings: Finding[], norms: Norms): void;
-	/** Opens the card on the first (or given) finding; focus moves into the card; Esc returns it to the editor. */
+	/**
+	 * Opens the card on the first (or given) finding; focus moves into the card; Esc returns it to the editor.
+	 * The index counts the findings still shown (those from the last update, minus dismissed or turned off).
+	 */
 	openCard(index?: number): void;
 	/** Removes everything this view drew and every listener it added. */
 	destroy(): void;

@@ -1,0 +1,141 @@
+/**
+ * Underlines through the CSS Custom Highlight API: one `Highlight` per kind registered as
+ * `unhurried-<kind>`, styled by `::highlight()` rules in a constructed stylesheet adopted by the document.
+ * No node is added to the page, so editor frameworks never see us. Highlights and the sheet are shared by
+ * every view on the page (several composers) and released when the last one is destroyed.
+ */
+import type { FindingKind } from '../../core/finding.js';
+import { KIND_FAMILY, type Theme, UNDERLINE } from './palette.js';
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
+interface HighlightRegistryLike {
+	set(name: string, highlight: Highlight): unknown;
+	delete(name: string): boolean;
+	get(name: string): Highlight | undefined;
+}
+
+/** True where the API can both register ranges and style them (Harper's probe, plus a real registration). */
+export function supportsHighlights(view: Window & typeof globalThis): boolean {
+	try {
+		const css = view.CSS as (typeof CSS & { highlights?: HighlightRegistryLike }) | undefined;
+		const Ctor = (view as unknown as { Highlight?: HighlightCtor }).Highlight;
+		if (!css?.highlights || typeof Ctor !== 'function') return false;
+		if (!css.supports('selector(::highlight(x))')) return false;
+		const probe = 'unhurried-probe';
+		css.highlights.set(probe, new Ctor());
+		css.highlights.delete(probe);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export const highlightName = (kind: FindingKind) => `unhurried-${kind}`;
+
+/** The `::highlight` rules for every kind in the page's theme. */
+export function highlightCss(theme: Theme): string {
+	return (Object.keys(KIND_FAMILY) as FindingKind[])
+		.map((kind) => {
+			const u = UNDERLINE[KIND_FAMILY[kind]];
+			return `::highlight(${highlightName(kind)}) { text-decoration: underline ${u.style} ${u.color[theme]} ${u.thickness}px; text-decoration-skip-ink: none; text-underline-offset: 3px; }`;
+		})
+		.join('\n');
+}
+
+export interface HighlightPainter {
+	/** Replaces this painter's ranges with these, per kind. */
+	paint(ranges: ReadonlyMap<FindingKind, readonly Range[]>, theme: Theme): void;
+	/** Removes this painter's ranges; the last painter also removes the highlights and the stylesheet. */
+	release(): void;
+}
+
+interface Shared {
+	sheet: CSSStyleSheet | undefined;
+	fallbackStyle: HTMLStyleElement | undefined;
+	theme: Theme | undefined;
+	highlights: Map<FindingKind, Highlight>;
+	users: number;
+}
+const shared = new WeakMap<Document, Shared>();
+
+/** Severity of the kind, so a red emergency underline draws above an amber one on the same words. */
+const PRIORITY: Partial<Record<FindingKind, number>> = { true_urgency: 3, sensitive: 2, false_urgency: 1 };
+
+export function createHighlightPainter(doc: Document): HighlightPainter {
+	const view = doc.defaultView as Window & typeof globalThis;
+	const registry = (view.CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
+	const Ctor = (view as unknown as { Highlight: HighlightCtor }).Highlight;
+	let state = shared.get(doc);
+	if (!state) {
+		state = { sheet: undefined, fallbackStyle: undefined, theme: undefined, highlights: new Map(), users: 0 };
+		shared.set(doc, state);
+	}
+	const s = state;
+	s.users++;
+	const mine = new Map<FindingKind, Range[]>();
+	let released = false;
+
+	function setTheme(theme: Theme) {
+		if (s.theme === theme) return;
+		s.theme = theme;
+		const css = highlightCss(theme);
+		if (!s.sheet && !s.fallbackStyle) {
+			try {
+				s.sheet = new view.CSSStyleSheet();
+				s.sheet.replaceSync(css);
+				doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s.sheet];
+				return;
+			} catch {
+				// Some content-script worlds cannot adopt a sheet: a <style> in <head> (never in the editor).
+				s.sheet = undefined;
+				s.fallbackStyle = doc.createElement('style');
+				s.fallbackStyle.dataset.unhurried = 'highlights';
+				(doc.head ?? doc.documentElement).append(s.fallbackStyle);
+			}
+		}
+		if (s.sheet) s.sheet.replaceSync(css);
+		if (s.fallbackStyle) s.fallbackStyle.textContent = css;
+	}
+
+	function clearMine() {
+		for (const [kind, ranges] of mine) {
+			const highlight = s.highlights.get(kind);
+			if (highlight) for (const range of ranges) highlight.delete(range);
+		}
+		mine.clear();
+	}
+
+	return {
+		paint(ranges, theme) {
+			if (released) return;
+			setTheme(theme);
+			clearMine();
+			for (const [kind, list] of ranges) {
+				if (list.length === 0) continue;
+				let highlight = s.highlights.get(kind);
+				if (!highlight) {
+					highlight = new Ctor();
+					highlight.priority = PRIORITY[kind] ?? 0;
+					s.highlights.set(kind, highlight);
+					registry.set(highlightName(kind), highlight);
+				}
+				for (const range of list) highlight.add(range);
+				mine.set(kind, [...list]);
+			}
+		},
+		release() {
+			if (released) return;
+			released = true;
+			clearMine();
+			s.users--;
+			if (s.users > 0) return;
+			for (const kind of s.highlights.keys()) registry.delete(highlightName(kind));
+			if (s.sheet) {
+				const sheet = s.sheet;
+				doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
+			}
+			s.fallbackStyle?.remove();
+			shared.delete(doc);
+		},
+	};
+}

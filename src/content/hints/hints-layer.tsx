@@ -1,0 +1,72 @@
+/** Everything we draw, inside our shadow root: overlay underlines (fallback), the count badge, the card. */
+import type { CSSProperties, JSX } from 'preact';
+import type { Severity } from '../../core/finding.js';
+import { HintCard, type HintCardProps } from './hint-card.js';
+import { type KindFamily, type Theme, UNDERLINE } from './palette.js';
+import type { Box } from './place.js';
+
+export interface OverlayLine {
+	key: string;
+	box: Box;
+	family: KindFamily;
+}
+
+export interface BadgeProps {
+	/** The composer's bottom-right corner, in viewport coordinates. */
+	right: number;
+	bottom: number;
+	count: number;
+	severity: Severity;
+	onOpen(): void;
+}
+
+export interface HintsLayerProps {
+	theme: Theme;
+	lines: OverlayLine[];
+	badge?: BadgeProps | undefined;
+	card?: HintCardProps | undefined;
+}
+
+export function HintsLayer({ theme, lines, badge, card }: HintsLayerProps): JSX.Element {
+	return (
+		<div class="root" data-theme={theme}>
+			{lines.map((line) => {
+				const u = UNDERLINE[line.family];
+				const style = {
+					transform: `translate(${line.box.left}px, ${line.box.top}px)`,
+					width: `${line.box.width}px`,
+					'--c': u.color[theme],
+				} as CSSProperties;
+				return <div key={line.key} class={`line ${u.style}`} data-family={line.family} style={style} />;
+			})}
+			{badge && badge.count > 0 && <Badge {...badge} />}
+			{card && <HintCard {...card} />}
+		</div>
+	);
+}
+
+function Badge({ right, bottom, count, severity, onOpen }: BadgeProps): JSX.Element {
+	const label = `${count} Unhurried ${count === 1 ? 'hint' : 'hints'} — open`;
+	return (
+		<button
+			type="button"
+			class="badge"
+			data-severity={severity}
+			aria-label={label}
+			title={label}
+			style={{ left: `${right - 4}px`, top: `${bottom - 4}px` }}
+			onClick={onOpen}
+		>
+			<svg class="badge-icon" viewBox="0 0 9 11" aria-hidden="true">
+				<path
+					d="M1 .75h7M1 10.25h7M1.75 .75c0 3 5.5 3 5.5 4.75S1.75 7.25 1.75 10.25M7.25 .75c0 3-5.5 3-5.5 4.75s5.5 1.75 5.5 4.75"
+					fill="none"
+					stroke="currentColor"
+					stroke-width="1.3"
+					stroke-linecap="round"
+				/>
+			</svg>
+			{count}
+		</button>
+	);
+}
