@@ -177,3 +177,22 @@ export const STORAGE_ITEMS: readonly StorageItem<z.ZodType>[] = [
 	personalOverrides,
 	stats,
 ];
+
+/**
+ * The person's own settings (not norms): written by the page where they change them (options, popup, the
+ * hint card's "turn this rule off"), read and watched by content scripts.
+ */
+export const Settings = z.object({
+	/** Rule ids turned off. */
+	disabledRules: z.array(z.string().max(80)).max(200).default([]),
+	/** How long typing must pause before a draft is analyzed. */
+	typingDelayMs: z.number().int().min(100).max(3000).default(300),
+	/** Epoch ms until which hints are paused everywhere (0 = not paused). */
+	pausedUntil: z.number().nonnegative().default(0),
+	/** Origin patterns enabled at run time beyond the built-in chat sites, e.g. "https://chat.example.com/*". */
+	sites: z.array(z.string().max(300)).max(200).default([]),
+	/** Hostnames where the person turned Unhurried off. */
+	disabledHosts: z.array(z.string().max(300)).max(500).default([]),
+});
+export type Settings = z.output<typeof Settings>;
+export const settings = storageItem('settings', Settings, () => Settings.parse({}));
