@@ -26,7 +26,8 @@ const WEEKDAY_BY_SHORT: Record<string, Weekday> = {
 	Sat: 'sat',
 	Sun: 'sun',
 };
-const WEEKDAY_NAMES: Record<Weekday, string> = {
+/** Full English names of the roster's weekdays. */
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
 	mon: 'Monday',
 	tue: 'Tuesday',
 	wed: 'Wednesday',

@@ -1,17 +1,7 @@
 import { EXAMPLE_ROSTER_NORMS } from '../../meeting-roster-example.js';
 import type { MeetingRule } from '../../meeting-rule.js';
 import type { Person } from '../../norms/schema.js';
-import { findPerson, isSpanWithinWorkingHours, localTimeAt } from '../../roster.js';
-
-const WEEKDAY: Record<string, string> = {
-	mon: 'Monday',
-	tue: 'Tuesday',
-	wed: 'Wednesday',
-	thu: 'Thursday',
-	fri: 'Friday',
-	sat: 'Saturday',
-	sun: 'Sunday',
-};
+import { findPerson, isSpanWithinWorkingHours, localTimeAt, WEEKDAY_NAMES } from '../../roster.js';
 
 interface Hit {
 	person: Person;
@@ -41,7 +31,11 @@ export const outsideHours: MeetingRule = {
 			if (isSpanWithinWorkingHours(person, start, end)) continue;
 			const from = localTimeAt(person.timeZone, start);
 			const to = localTimeAt(person.timeZone, end);
-			hits.push({ person, required: a.required, local: `${WEEKDAY[from.weekday]} ${from.hhmm}–${to.hhmm}` });
+			hits.push({
+				person,
+				required: a.required,
+				local: `${WEEKDAY_NAMES[from.weekday]} ${from.hhmm}–${to.hhmm}`,
+			});
 		}
 		const first = hits[0];
 		if (!first) return [];
