@@ -9,6 +9,7 @@ import type { ChatKind, Finding, Fix } from './finding.js';
 import { isMostlyEnglish } from './language.js';
 import type { Norms } from './norms/schema.js';
 import { findPhrases, foldCase } from './phrases.js';
+import { outsideHoursChatFinding, recipientsOutsideHours } from './roster.js';
 import { CHAT_RULES } from './rules/chat/index.js';
 import { safeSpan } from './spans.js';
 
@@ -59,6 +60,14 @@ export function analyzeDraftResult(text: string, context: AnalysisContext, norms
 		const by = SUPPRESSED_BY[f.kind as ChatKind];
 		return !(by && kinds.has(by));
 	});
+	// With a roster: say when a recipient is outside their working hours (the draft itself is fine).
+	if (context.recipients.length > 0 && norms.roster.length > 0 && !disabled.has('outside-hours')) {
+		const late = outsideHoursChatFinding(
+			recipientsOutsideHours(context.recipients, context.now, norms),
+			norms,
+		);
+		if (late) findings.push(late);
+	}
 	findings = findings.map((f) => safeFinding(text, f));
 	findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
 	return { status: 'ok', findings };
