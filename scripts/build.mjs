@@ -15,7 +15,10 @@ const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev') || args.has('--watch');
 
 /** Content scripts are classic scripts: one self-contained IIFE file each, named as in manifest.json. */
-export const contentScripts = { 'content.js': 'src/content/index.ts' };
+export const contentScripts = {
+	'content.js': 'src/content/index.ts',
+	'calendar.js': 'src/content/calendar/index.ts',
+};
 const pages = {
 	popup: 'src/popup/index.html',
 	options: 'src/options/index.html',

@@ -9,6 +9,7 @@ import type { EditorAdapter } from './editor-adapter.js';
 import { lexicalAdapter } from './lexical.js';
 import { prosemirrorAdapter } from './prosemirror.js';
 import { quillAdapter } from './quill.js';
+import { ROOSTER_HOSTS, roosterjsAdapter } from './roosterjs.js';
 import { slateAdapter } from './slate.js';
 import { textareaAdapter } from './textarea.js';
 
@@ -50,5 +51,7 @@ export function detectEditor(element: Element): EditorAdapter | undefined {
 	const root = editableRoot(element);
 	if (!root || root.closest(OPT_OUT)) return undefined;
 	for (const [selector, make] of RICH) if (root.matches(selector)) return make(root);
+	// RoosterJS leaves no marker on the DOM: on Outlook's hosts, a plain-looking editable is Rooster's.
+	if (ROOSTER_HOSTS.has(root.ownerDocument.location?.hostname ?? '')) return roosterjsAdapter(root);
 	return contentEditableAdapter(root);
 }

@@ -15,6 +15,7 @@ export const EDITOR_KINDS = [
 	'prosemirror',
 	'ckeditor5',
 	'draftjs',
+	'roosterjs',
 ] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 

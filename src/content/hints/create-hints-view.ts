@@ -11,7 +11,7 @@ import { createHighlightPainter, type HighlightPainter, supportsHighlights } fro
 import type { HintCardProps } from './hint-card.js';
 import { acquireHintsMount } from './hints-host.js';
 import { HintsLayer, type OverlayLine } from './hints-layer.js';
-import type { CreateHintsView, HintsView } from './hints-view.js';
+import type { CreateHintsView, HintsUpdateOptions, HintsView } from './hints-view.js';
 import { pageTheme, parentOf } from './page-theme.js';
 import { KIND_FAMILY, SEVERITY_RANK, type Theme } from './palette.js';
 import { type Box, contains, intersect } from './place.js';
@@ -53,6 +53,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 
 	let findings: Finding[] = [];
 	let norms: Norms | undefined;
+	let status: HintsUpdateOptions = {};
 	let visible: Finding[] = [];
 	/** Which visible findings are drawn by the overlay (no Range, or no Highlight API). */
 	let overlaid: boolean[] = [];
@@ -174,7 +175,17 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 						severity: highest(visible),
 						onOpen: guard(() => openAt(0, { pinned: true, focus: true, line: 'badge' })),
 					}
-				: undefined;
+				: editor && status.status
+					? {
+							right: full.left + full.width,
+							bottom: full.top + full.height,
+							count: 0,
+							severity: 'info' as const,
+							status: status.status,
+							statusDetail: status.statusDetail,
+							onOpen: () => {},
+						}
+					: undefined;
 		render(h(HintsLayer, { theme, lines, badge, card: cardProps(full) }), host.mount);
 	}
 
@@ -396,9 +407,10 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	signal.addEventListener('abort', destroy, { once: true, signal: own.signal });
 
 	const hintsView: HintsView = {
-		update: guard((next: Finding[], nextNorms: Norms) => {
+		update: guard((next: Finding[], nextNorms: Norms, options?: HintsUpdateOptions) => {
 			findings = next;
 			norms = nextNorms;
+			status = options ?? {};
 			theme = pageTheme(element);
 			draft = adapter.getText();
 			if (draft.trim() === '') dismissed.clear();

@@ -42,6 +42,7 @@ ${theme('dark')}
 .badge:hover { opacity: 1; }
 .badge:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; opacity: 1; }
 .badge-icon { width: 9px; height: 11px; flex: none; }
+.badge.status { cursor: default; font-weight: 500; }
 ${Object.entries(BADGE)
 	.map(([s, c]) => `.badge[data-severity='${s}'] { --badge-bg: ${c.bg}; --badge-fg: ${c.fg}; }`)
 	.join('\n')}

@@ -17,6 +17,9 @@ export interface BadgeProps {
 	bottom: number;
 	count: number;
 	severity: Severity;
+	/** Shown instead of a count (count 0): a state such as "can't read this form", not a button. */
+	status?: string | undefined;
+	statusDetail?: string | undefined;
 	onOpen(): void;
 }
 
@@ -40,6 +43,7 @@ export function HintsLayer({ theme, lines, badge, card }: HintsLayerProps): JSX.
 				return <div key={line.key} class={`line ${u.style}`} data-family={line.family} style={style} />;
 			})}
 			{badge && badge.count > 0 && <Badge {...badge} />}
+			{badge && badge.count === 0 && badge.status && <StatusBadge {...badge} />}
 			{card && <HintCard {...card} />}
 		</div>
 	);
@@ -68,5 +72,29 @@ function Badge({ right, bottom, count, severity, onOpen }: BadgeProps): JSX.Elem
 			</svg>
 			{count}
 		</button>
+	);
+}
+
+/** The badge as a state line: polite live region, no action (there is nothing to open). */
+function StatusBadge({ right, bottom, status, statusDetail }: BadgeProps): JSX.Element {
+	return (
+		<div
+			class="badge status"
+			role="status"
+			aria-label={`Unhurried: ${status}`}
+			title={statusDetail ? `Unhurried: ${status} — ${statusDetail}` : `Unhurried: ${status}`}
+			style={{ left: `${right - 4}px`, top: `${bottom - 4}px` }}
+		>
+			<svg class="badge-icon" viewBox="0 0 9 11" aria-hidden="true">
+				<path
+					d="M1 .75h7M1 10.25h7M1.75 .75c0 3 5.5 3 5.5 4.75S1.75 7.25 1.75 10.25M7.25 .75c0 3-5.5 3-5.5 4.75s5.5 1.75 5.5 4.75"
+					fill="none"
+					stroke="currentColor"
+					stroke-width="1.3"
+					stroke-linecap="round"
+				/>
+			</svg>
+			{status}
+		</div>
 	);
 }

@@ -22,9 +22,19 @@ export interface HintActions {
 	channelUsed?(finding: Finding, fix: Fix): void;
 }
 
+/** Optional state for `update`, added for the calendar surfaces. */
+export interface HintsUpdateOptions {
+	/**
+	 * A short state line the badge shows instead of a count when there is nothing to count, e.g. "can't read
+	 * this form": we say we could not read rather than guess. `statusDetail` is its tooltip.
+	 */
+	status?: string | undefined;
+	statusDetail?: string | undefined;
+}
+
 export interface HintsView {
 	/** Draws underlines and the badge for these findings (replacing the previous set). */
-	update(findings: Finding[], norms: Norms): void;
+	update(findings: Finding[], norms: Norms, options?: HintsUpdateOptions): void;
 	/**
 	 * Opens the card on the first (or given) finding; focus moves into the card; Esc returns it to the editor.
 	 * The index counts the findings still shown (those from the last update, minus dismissed or turned off).

@@ -1,0 +1,165 @@
+/**
+ * One open event editor: reads the form into a Meeting after edits pause and when fields change, runs the
+ * core's meeting rules and shows the findings with the shared hints view, anchored on the description editor.
+ * When a field the rules need cannot be read, the badge says "can't read this form" instead of guessing.
+ * Every listener, observer and timer dies with the signal.
+ */
+
+import { analyzeMeeting } from '../../core/analyze-meeting.js';
+import { AnalysisContext } from '../../core/context.js';
+import type { Finding, Fix } from '../../core/finding.js';
+import { Meeting } from '../../core/meeting.js';
+import type { Norms } from '../../core/norms/schema.js';
+import type { StatEvent } from '../../shared/stats.js';
+import type { Settings } from '../../shared/storage.js';
+import { debounce } from '../debounce.js';
+import { detectEditor } from '../editors/detect-editor.js';
+import { createHintsView } from '../hints/create-hints-view.js';
+import type { HintActions } from '../hints/hints-view.js';
+import { anchorAdapter } from './anchor-adapter.js';
+import type { CalendarForm } from './calendar-form.js';
+
+export const CANT_READ = "can't read this form";
+/** A form that is still rendering gets this long before we say we can't read it. */
+export const GRACE_MS = 1500;
+/** Re-read this often while the form is open: lead times shrink as the clock runs. */
+const CLOCK_MS = 60_000;
+
+export interface CalendarEnv {
+	norms(): Norms;
+	settings(): Settings;
+	now(): number;
+	disableRule(ruleId: string): void;
+	recordStat(finding: Finding, event: StatEvent): void;
+}
+
+export interface CalendarSession {
+	/** Reads and analyses now (e.g. after norms or settings changed). */
+	refresh(): void;
+}
+
+/** Where the template goes: after the description, a blank line apart. */
+export function separatorBefore(text: string): string {
+	if (text.trim() === '') return '';
+	if (text.endsWith('\n\n')) return '';
+	return text.endsWith('\n') ? '\n' : '\n\n';
+}
+
+export function attachCalendarForm(
+	form: CalendarForm,
+	env: CalendarEnv,
+	signal: AbortSignal,
+): CalendarSession {
+	const editor = form.description ? detectEditor(form.description) : undefined;
+	const startedAt = env.now();
+	const shown = new Set<string>();
+
+	const actions: HintActions = {
+		async applyFix(finding, fix) {
+			if (!(await applyFix(fix))) throw new Error('fix not applied');
+			env.recordStat(finding, 'applied');
+			analyze();
+		},
+		dismiss: (finding) => env.recordStat(finding, 'dismissed'),
+		disableRule: (ruleId) => env.disableRule(ruleId),
+		channelUsed: (finding) => env.recordStat(finding, 'applied'),
+	};
+
+	async function applyFix(fix: Fix): Promise<boolean> {
+		if (fix.type === 'insert-template') {
+			if (!editor) return false;
+			const text = editor.getText();
+			const at = { start: text.length, end: text.length };
+			return editor.replace(at, separatorBefore(text) + fix.text, '');
+		}
+		if (fix.type === 'make-optional')
+			return fix.suggested.length > 0 && form.markOptional ? form.markOptional(fix.suggested) : false;
+		return false;
+	}
+
+	const view = createHintsView(editor ?? anchorAdapter(form.root), actions, signal);
+	let recheck: ReturnType<typeof setTimeout> | undefined;
+	signal.addEventListener('abort', () => clearTimeout(recheck), { once: true });
+
+	/** Drops a make-optional fix the page can't carry out, so no button promises what we can't do. */
+	const doable = (f: Finding): Finding => ({
+		...f,
+		fixes: f.fixes.filter(
+			(x) =>
+				(x.type !== 'make-optional' || (x.suggested.length > 0 && form.markOptional !== undefined)) &&
+				(x.type !== 'insert-template' || editor !== undefined),
+		),
+	});
+
+	function analyze(): void {
+		if (signal.aborted) return;
+		try {
+			const norms = env.norms();
+			const settings = env.settings();
+			const now = env.now();
+			if (settings.pausedUntil > now) {
+				view.update([], norms);
+				return;
+			}
+			const { meeting, unreadable } = form.read();
+			if (unreadable.length) {
+				if (now - startedAt < GRACE_MS) {
+					clearTimeout(recheck);
+					recheck = setTimeout(analyze, GRACE_MS - (now - startedAt));
+					view.update([], norms);
+					return;
+				}
+				view.update([], norms, { status: CANT_READ, statusDetail: `no ${unreadable.join(', ')} found` });
+				return;
+			}
+			const parsed = Meeting.parse(meeting);
+			const context = AnalysisContext.parse({
+				surface: 'calendar',
+				now,
+				recipients: [...parsed.attendees.required, ...parsed.attendees.optional].slice(0, 500),
+				disabledRules: settings.disabledRules,
+			});
+			const findings = analyzeMeeting(parsed, context, norms).map(doable);
+			for (const f of findings)
+				if (!shown.has(f.rule)) {
+					shown.add(f.rule);
+					env.recordStat(f, 'shown');
+				}
+			view.update(findings, norms);
+		} catch (error) {
+			console.debug('[unhurried] calendar analysis', error);
+		}
+	}
+
+	const soon = debounce(analyze, env.settings().typingDelayMs, signal);
+	const opts = { capture: true, passive: true, signal } as const;
+	form.root.addEventListener('input', soon, opts);
+	form.root.addEventListener('change', soon, opts);
+	// Closure and Fluent widgets update attributes and chips without input events (date pickers, guest rows).
+	const observer = new MutationObserver(soon);
+	observer.observe(form.root, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: [
+			'data-date',
+			'data-initial-value',
+			'value',
+			'aria-pressed',
+			'aria-selected',
+			'data-email',
+			'hidden',
+		],
+	});
+	const clock = setInterval(analyze, CLOCK_MS);
+	signal.addEventListener(
+		'abort',
+		() => {
+			observer.disconnect();
+			clearInterval(clock);
+		},
+		{ once: true },
+	);
+	analyze();
+	return { refresh: analyze };
+}

@@ -1,0 +1,123 @@
+/**
+ * Calendar content script (calendar.js): on Google Calendar and Outlook on the web, watches for an event editor
+ * to open, and coaches meeting hygiene on it with the core's meeting rules and the shared hints view. It writes
+ * to the page only when the person picks a fix. Our exceptions stay here: nothing we throw reaches the page.
+ */
+import type { Finding } from '../../core/finding.js';
+import { send } from '../../shared/messages.js';
+import { effectiveNorms, type Settings, settings as settingsItem } from '../../shared/storage.js';
+import { googleCalendar } from '../sites/google-calendar.js';
+import { outlook } from '../sites/outlook.js';
+import type { CalendarForm, CalendarSite } from './calendar-form.js';
+import { attachCalendarForm, type CalendarEnv, type CalendarSession } from './calendar-session.js';
+
+const SITES: readonly CalendarSite[] = [googleCalendar, outlook];
+const MARK = 'unhurriedCalendar';
+/** How long DOM changes are gathered before looking for the editor again. */
+const SCAN_MS = 150;
+
+interface Current {
+	form: CalendarForm;
+	controller: AbortController;
+	session: CalendarSession;
+}
+
+async function start(): Promise<void> {
+	const root = document.documentElement;
+	if (root.dataset[MARK]) return; // injected twice (manifest plus a runtime registration)
+	root.dataset[MARK] = 'loaded';
+	const site = SITES.find((s) => s.matches(location.hostname));
+	if (!site) return;
+	const controller = new AbortController();
+	const { signal } = controller;
+	addEventListener('pagehide', () => controller.abort(), { signal });
+
+	let [norms, settings] = await Promise.all([effectiveNorms.get(), settingsItem.get()]);
+	if (signal.aborted || settings.disabledHosts.includes(location.hostname)) return;
+	let current: Current | undefined;
+
+	const env: CalendarEnv = {
+		norms: () => norms.norms,
+		settings: () => settings,
+		now: () => Date.now(),
+		disableRule(ruleId) {
+			void settingsItem
+				.get()
+				.then((s: Settings) =>
+					settingsItem.set({ ...s, disabledRules: [...new Set([...s.disabledRules, ruleId])] }),
+				)
+				.catch(() => {});
+		},
+		recordStat(finding: Finding, event) {
+			send({ type: 'cs/record-stat', kind: finding.kind, event }).catch(() => {});
+		},
+	};
+
+	effectiveNorms.watch((next) => {
+		norms = next;
+		current?.session.refresh();
+	}, signal);
+	settingsItem.watch((next) => {
+		settings = next;
+		if (next.disabledHosts.includes(location.hostname)) {
+			current?.controller.abort();
+			current = undefined;
+		} else current?.session.refresh();
+	}, signal);
+
+	function scan(): void {
+		try {
+			if (settings.disabledHosts.includes(location.hostname)) return;
+			const form = site?.find(document);
+			const same =
+				form &&
+				current &&
+				current.form.root === form.root &&
+				current.form.description === form.description &&
+				form.root.isConnected;
+			if (same) return;
+			current?.controller.abort();
+			current = undefined;
+			if (!form) return;
+			const own = new AbortController();
+			signal.addEventListener('abort', () => own.abort(), { once: true, signal: own.signal });
+			current = { form, controller: own, session: attachCalendarForm(form, env, own.signal) };
+		} catch (error) {
+			console.debug('[unhurried] calendar scan', error);
+		}
+	}
+
+	// One observer for the page: it only notes that something was added or removed, and a timer gathers bursts.
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const observer = new MutationObserver((records) => {
+		if (timer !== undefined) return;
+		if (!records.some((r) => r.type === 'attributes' || r.addedNodes.length || r.removedNodes.length)) return;
+		timer = setTimeout(() => {
+			timer = undefined;
+			scan();
+		}, SCAN_MS);
+	});
+	observer.observe(document.body ?? root, {
+		childList: true,
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['data-viewfamily'],
+	});
+	signal.addEventListener(
+		'abort',
+		() => {
+			observer.disconnect();
+			clearTimeout(timer);
+			current?.controller.abort();
+		},
+		{ once: true },
+	);
+	scan();
+	send({ type: 'any/ping' })
+		.then(() => {
+			if (!signal.aborted) root.dataset[MARK] = 'connected';
+		})
+		.catch(() => {});
+}
+
+start().catch((error) => console.debug('[unhurried] calendar script did not start', error));

@@ -1,0 +1,234 @@
+/**
+ * Meeting hygiene on calendar pages, in real Chromium with the built extension (dist/chrome): fixture pages that
+ * reproduce Google Calendar's event editor and quick-create dialog and Outlook's event compose form (with a real
+ * RoosterJS body), served at the production URLs. For each surface: the hints each scenario should get (read from
+ * our closed shadow root through the DevTools protocol), the agenda template landing in the editor's own model and
+ * undone by Ctrl+Z, no console error and no request by the extension. Screenshots go to artifacts/screenshots/.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FindingKind } from '../../src/core/finding.js';
+import { HintsProbe } from './calendar-hints.page.js';
+import { buildCalendarFixtures, CALENDAR_FIXTURES_OUT } from './fixtures/calendar/build.mjs';
+import type { Scenario } from './fixtures/calendar/scenario.js';
+import { type ChromiumExtension, launchChromium, screenshot } from './harness.js';
+
+interface Surface {
+	name: string;
+	fixture: string;
+	url: string;
+	/** Where the served page is matched (globs). */
+	pattern: string;
+	/** The description/body editor. */
+	editor: string;
+}
+
+const SURFACES: Surface[] = [
+	{
+		name: 'google-calendar-eventedit',
+		fixture: 'google-calendar-eventedit',
+		url: 'https://calendar.google.com/calendar/u/0/r/eventedit/NWQ0bzRkZmE',
+		pattern: 'https://calendar.google.com/calendar/u/0/r/eventedit/**',
+		editor: '#xDescIn [role="textbox"]',
+	},
+	{
+		name: 'google-calendar-quick',
+		fixture: 'google-calendar-quick',
+		url: 'https://calendar.google.com/calendar/u/0/r/week',
+		pattern: 'https://calendar.google.com/calendar/u/0/r/week',
+		editor: '[role="dialog"] [role="textbox"]',
+	},
+	{
+		name: 'outlook',
+		fixture: 'outlook-compose',
+		url: 'https://outlook.office.com/calendar/deeplink/compose?subject=Planning',
+		pattern: 'https://outlook.office.com/calendar/deeplink/compose**',
+		editor: '#editorBody',
+	},
+];
+
+const people = (n: number, optional = false) =>
+	[
+		'Ana Lima',
+		'Ben Okafor',
+		'Cai Wen',
+		'Dee Ross',
+		'Eli Park',
+		'Fay Moss',
+		'Gus Hale',
+		'Hal Ito',
+		'Ivy Chen',
+		'Jon Beck',
+		'Kim Sato',
+		'Lea Roux',
+		'Max Diaz',
+		'Nia Holt',
+		'Omar Aziz',
+	]
+		.slice(0, n)
+		.map((name) => ({ name, optional }));
+
+const SCENARIOS: Record<string, { scenario: Scenario; want: FindingKind[]; not?: FindingKind[] }> = {
+	'no agenda, 3 h ahead': {
+		scenario: { title: 'Budget sync', description: '', startInHours: 3, durationMin: 30, guests: people(3) },
+		want: ['no_agenda', 'late_agenda'],
+	},
+	'weekly status update': {
+		scenario: {
+			title: 'Weekly status update',
+			description: '',
+			startInHours: 50,
+			durationMin: 30,
+			guests: people(4),
+			recurrence: 'Weekly on Monday',
+		},
+		want: ['could_be_async'],
+	},
+	'14 required attendees': {
+		scenario: {
+			title: 'Quarterly planning',
+			description:
+				'Goal: decide the three Q3 bets.\nAgenda:\n1. Review the shortlist (Ana, 20 min)\n2. Decide the bets (Ben, 25 min)',
+			startInHours: 50,
+			durationMin: 60,
+			guests: people(14),
+		},
+		want: ['too_many_attendees'],
+	},
+	'well prepared': {
+		scenario: {
+			title: 'Pricing page review',
+			description:
+				'Goal: decide on the annual discount.\nAgenda:\n1. Walk the new tiers (Lea, 10 min)\n2. Decide on the annual discount (Omar, 15 min)',
+			startInHours: 48,
+			durationMin: 30,
+			guests: people(5),
+		},
+		want: [],
+	},
+};
+
+let ext: ChromiumExtension;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+	await buildCalendarFixtures();
+	ext = await launchChromium();
+	for (const s of SURFACES)
+		await ext.serveFixture(s.pattern, {
+			html: await readFile(join(CALENDAR_FIXTURES_OUT, `${s.fixture}.html`), 'utf8'),
+		});
+});
+afterAll(async () => {
+	await ext?.close();
+});
+afterEach(() => {
+	ext.assertNoExtensionErrors();
+	expect(pageErrors.splice(0)).toEqual([]);
+	expect(ext.extensionRequests()).toEqual([]);
+	ext.reset();
+});
+
+async function open(surface: Surface): Promise<Page> {
+	const page = await ext.context.newPage();
+	await page.setViewportSize({ width: 1100, height: 760 });
+	page.on('console', (m) => {
+		if (m.type() === 'error') pageErrors.push(`${surface.name}: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => pageErrors.push(`${surface.name}: ${e.message}`));
+	await page.goto(surface.url);
+	await page.waitForSelector('html[data-fixture-ready]');
+	await page.waitForSelector('html[data-unhurried-calendar]');
+	return page;
+}
+
+const setup = (page: Page, scenario: Scenario) =>
+	page.evaluate(
+		(s) => (window as unknown as { __fixture: { setup(s: Scenario): void } }).__fixture.setup(s),
+		scenario,
+	);
+const model = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __fixture: { model(): string } }).__fixture.model());
+
+describe.each(SURFACES)('$name', (surface) => {
+	it.each(Object.entries(SCENARIOS))('%s', async (name, { scenario, want }) => {
+		const page = await open(surface);
+		const probe = await HintsProbe.on(page);
+		await setup(page, scenario);
+		const state = await probe.settled();
+		const kinds = await probe.kinds();
+		if (want.length === 0) {
+			expect(state.badge).toBeUndefined();
+			expect(kinds).toEqual([]);
+		} else for (const k of want) expect(kinds).toContain(k);
+		await page.waitForTimeout(150); // the card's appear animation
+		await screenshot(page, `calendar-${surface.name}-${name.replace(/[^a-z0-9]+/gi, '-')}`);
+		await probe.detach();
+		await page.close();
+	});
+
+	it('inserts the agenda template into the editor model through its input path; Ctrl+Z removes it', async () => {
+		const page = await open(surface);
+		const probe = await HintsProbe.on(page);
+		const before = 'Zoom: https://example.com/j/123';
+		await setup(page, {
+			title: 'Budget sync',
+			description: before,
+			startInHours: 30,
+			durationMin: 30,
+			guests: people(3),
+		});
+		await probe.settled();
+		expect(await probe.kinds()).toContain('no_agenda');
+		await page.keyboard.press('Escape');
+		// The badge opens the card on the first hint (No agenda): its primary action inserts the template.
+		await probe.clickBadge();
+		expect((await probe.snapshot()).card?.label).toBe('Unhurried hint: No agenda');
+		await probe.clickCardButton('Add an agenda');
+		await expect.poll(() => model(page), { timeout: 3000 }).toContain('Goal: (what we will have decided');
+		const after = await model(page);
+		// The adapter confirmed the text landed (else the card would say it could not apply the fix).
+		expect((await probe.snapshot()).card?.text ?? '').not.toContain('could not be applied');
+		expect(after).toContain(`${before}\n\nGoal: `);
+		expect(after.startsWith(`${before}\n`)).toBe(true);
+		expect(after).toContain('Topics:\n1. Budget sync — owner: (name)');
+		// The title and other fields were not touched.
+		expect(
+			await page.evaluate(
+				() =>
+					document.querySelector<HTMLInputElement>(
+						'#xTiIn, [role="dialog"] input[type="text"], [data-testid="EventTitle"]',
+					)?.value,
+			),
+		).toBe('Budget sync');
+		await page.waitForTimeout(200);
+		await screenshot(page, `calendar-${surface.name}-agenda-inserted`);
+		await page.click(surface.editor);
+		await page.keyboard.press('Control+z');
+		await expect.poll(() => model(page), { timeout: 3000 }).toBe(before);
+		await probe.detach();
+		await page.close();
+	});
+});
+
+describe('form that cannot be read', () => {
+	it('says so in the badge instead of guessing (Google Calendar, start date gone)', async () => {
+		const surface = SURFACES[0] as Surface;
+		const page = await open(surface);
+		const probe = await HintsProbe.on(page);
+		await page.evaluate(() => {
+			for (const id of ['xStDaIn', 'xStTiIn']) document.getElementById(id)?.remove();
+		});
+		await page.waitForTimeout(1600);
+		await page.evaluate(() =>
+			document.getElementById('xTiIn')?.dispatchEvent(new Event('input', { bubbles: true })),
+		);
+		const state = await probe.settled();
+		expect(state.badge).toBe("Unhurried: can't read this form");
+		await screenshot(page, 'calendar-google-calendar-cant-read');
+		await probe.detach();
+		await page.close();
+	});
+});
