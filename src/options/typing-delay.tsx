@@ -18,10 +18,10 @@ export function TypingDelay() {
 	}, [current?.typingDelayMs]);
 	if (!current) return null;
 
-	async function commit() {
+	async function commit(value: string) {
 		setSaved(false);
-		const ms = Number(text);
-		if (!/^\d+$/.test(text.trim()) || ms < MIN || ms > MAX) {
+		const ms = Number(value);
+		if (!/^\d+$/.test(value.trim()) || ms < MIN || ms > MAX) {
 			setError(t('typingDelayInvalid', [MIN, MAX]));
 			return;
 		}
@@ -42,7 +42,7 @@ export function TypingDelay() {
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby="typing-delay-help"
 				onInput={(e) => setText(e.currentTarget.value)}
-				onChange={commit}
+				onChange={(e) => commit(e.currentTarget.value)}
 			/>
 			<span id="typing-delay-help" class="small muted">
 				{error ? (

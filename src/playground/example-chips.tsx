@@ -12,17 +12,16 @@ export function ExampleChips({ onPick }: { onPick: (text: string, kind: ChatKind
 					<div key={kind} class="example-kind">
 						<dt>{t(`kind_${kind}`)}</dt>
 						<dd>
-							{EXAMPLES[kind].map((text, i) => (
+							{EXAMPLES[kind].map((text) => (
 								<button
 									key={text}
 									type="button"
 									class="chip"
 									title={text}
 									data-kind={kind}
-									aria-label={t('exampleLabel', [t(`kind_${kind}`), i + 1, text])}
 									onClick={() => onPick(text, kind)}
 								>
-									{text.length > 42 ? `${text.slice(0, 40).trimEnd()}…` : text}
+									{text}
 								</button>
 							))}
 						</dd>

@@ -1,6 +1,7 @@
 import type { ChannelId } from '../core/norms/schema.js';
 import type { EffectiveNorms } from '../shared/storage.js';
 import { responseWindow } from '../shared/ui/format.js';
+import { isLockedUnder, sourcesOf } from '../shared/ui/norm-source.js';
 import { SourceMark } from '../shared/ui/source-mark.js';
 import { t } from '../shared/ui/t.js';
 
@@ -8,6 +9,10 @@ const CHANNELS: ChannelId[] = ['chat', 'doc', 'video', 'meeting'];
 
 /** What each channel is for and how soon a reply is expected there. */
 export function ChannelTable({ effective }: { effective: EffectiveNorms }) {
+	// A row names its source only where it differs from the section's (shown on the section's summary).
+	const mark = (path: string) =>
+		String(sourcesOf(effective, path)) !== String(sourcesOf(effective, 'channels')) ||
+		isLockedUnder(effective, path) !== isLockedUnder(effective, 'channels');
 	return (
 		<table class="channels">
 			<caption class="visually-hidden">{t('channelsCaption')}</caption>
@@ -25,9 +30,9 @@ export function ChannelTable({ effective }: { effective: EffectiveNorms }) {
 						<tr key={id}>
 							<th scope="row">
 								{channel.label}
-								<SourceMark effective={effective} path={`channels.${id}`} />
+								{mark(`channels.${id}`) && <SourceMark effective={effective} path={`channels.${id}`} />}
 							</th>
-							<td>{channel.bestFor.join(', ')}</td>
+							<td class="best-for">{channel.bestFor.join(', ')}</td>
 							<td class="nowrap">{responseWindow(channel.response)}</td>
 						</tr>
 					);

@@ -54,6 +54,7 @@ export function subscribedLocked(overrides: Partial<EffectiveNorms> = {}): Effec
 		version: 'subscription',
 		'channels.chat.response': 'subscription',
 		'channels.chat.label': 'subscription',
+		'channels.doc.response': 'personal',
 		'emergency.counts': 'policy',
 		'emergency.channel': 'policy',
 		'meetings.agendaLeadHours': 'personal',

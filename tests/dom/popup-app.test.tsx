@@ -47,6 +47,8 @@ describe('PopupApp', () => {
 		expect(within(table).getByRole('rowheader', { name: /Threaded chat/ })).toBeTruthy();
 		expect(within(table).getByText('2–4 h')).toBeTruthy();
 		expect(within(table).getByText('real time')).toBeTruthy();
+		// Every row is built-in like its section, so only the section's summary says so.
+		expect(within(table).queryByText('built-in')).toBeNull();
 		expect(screen.getByTestId('emergency-channel').textContent).toBe('#incidents');
 		expect(screen.getByText('Built-in norms')).toBeTruthy();
 		expect(screen.queryByRole('img', { name: 'Locked by your organization' })).toBeNull();
@@ -71,8 +73,15 @@ describe('PopupApp', () => {
 		expect(within(meetings).getByText('personal')).toBeTruthy();
 		expect(within(meetings).getByText('built-in')).toBeTruthy();
 		expect(within(meetings).queryByRole('img')).toBeNull();
-		const chatRow = screen.getByRole('rowheader', { name: /Threaded chat/ });
-		expect(within(chatRow).getByText('team')).toBeTruthy();
+		const channels = document.querySelector('#channels summary') as HTMLElement;
+		expect(within(channels).getByText('team')).toBeTruthy();
+		expect(within(channels).getByText('personal')).toBeTruthy();
+		// A row names its source only where it differs from the section's.
+		const docRow = screen.getByRole('rowheader', { name: /Written doc/ });
+		expect(within(docRow).getByText('personal')).toBeTruthy();
+		const meetingRow = screen.getByRole('rowheader', { name: /^Meeting/ });
+		expect(within(meetingRow).getByText('built-in')).toBeTruthy();
+		expect(within(meetingRow).queryByText('team')).toBeNull();
 	});
 
 	it('says in plain words when the subscription could not be refreshed', async () => {
