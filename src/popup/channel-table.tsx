@@ -19,7 +19,6 @@ export function ChannelTable({ effective }: { effective: EffectiveNorms }) {
 			<thead>
 				<tr>
 					<th scope="col">{t('channelColumn')}</th>
-					<th scope="col">{t('bestForColumn')}</th>
 					<th scope="col">{t('replyColumn')}</th>
 				</tr>
 			</thead>
@@ -29,10 +28,13 @@ export function ChannelTable({ effective }: { effective: EffectiveNorms }) {
 					return (
 						<tr key={id}>
 							<th scope="row">
-								{channel.label}
+								<span class="channel-label">{channel.label}</span>
 								{mark(`channels.${id}`) && <SourceMark effective={effective} path={`channels.${id}`} />}
+								<span class="best-for">
+									<span class="visually-hidden">{t('bestForColumn')}: </span>
+									{channel.bestFor.join(', ')}
+								</span>
 							</th>
-							<td class="best-for">{channel.bestFor.join(', ')}</td>
 							<td class="nowrap">{responseWindow(channel.response)}</td>
 						</tr>
 					);
