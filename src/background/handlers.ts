@@ -3,9 +3,14 @@ import browser from '../shared/browser.js';
 import type { Handlers } from '../shared/messages.js';
 import { session } from '../shared/storage.js';
 import type { NormsService } from './norms/norms-service.js';
+import { createSiteAccess, type SiteAccess } from './site-access.js';
 import type { createStatsService } from './stats-service.js';
 
-export function createHandlers(norms: NormsService, stats: ReturnType<typeof createStatsService>): Handlers {
+export function createHandlers(
+	norms: NormsService,
+	stats: ReturnType<typeof createStatsService>,
+	sites: SiteAccess = createSiteAccess({ now: Date.now }),
+): Handlers {
 	return {
 		'any/ping': () => ({ ok: true, version: browser.runtime.getManifest().version }),
 		'cs/draft-seen': async (msg) => {
@@ -33,5 +38,9 @@ export function createHandlers(norms: NormsService, stats: ReturnType<typeof cre
 			await stats.clear();
 			return { ok: true };
 		},
+		'popup/site-status': (msg) => sites.status(msg.url),
+		'popup/enable-site': (msg) => sites.enable(msg.url),
+		'popup/disable-site': (msg) => sites.disable(msg.url),
+		'popup/pause': (msg) => sites.pause(msg.minutes),
 	};
 }

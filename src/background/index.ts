@@ -9,6 +9,7 @@ import { effectiveNorms } from '../shared/storage.js';
 import { createHandlers } from './handlers.js';
 import { runMigrations } from './migrations.js';
 import { createNormsService } from './norms/norms-service.js';
+import { createSiteAccess } from './site-access.js';
 import { createStatsService } from './stats-service.js';
 
 /** Subscriptions are refreshed this often, besides on install and browser start. */
@@ -17,8 +18,12 @@ export const REFRESH_PERIOD_MINUTES = 4 * 60;
 
 const norms = createNormsService({ now: Date.now, allowLoopback: __DEV__ });
 const stats = createStatsService({ now: Date.now });
+const sites = createSiteAccess({ now: Date.now });
 
-handleMessages(createHandlers(norms, stats));
+handleMessages(createHandlers(norms, stats, sites));
+
+// A site's access removed from the browser's own menu ends its opt-in (registration and settings entry).
+browser.permissions.onRemoved.addListener(({ origins }) => void sites.permissionRemoved(origins ?? []));
 
 async function ensureAlarm() {
 	if (!(await browser.alarms.get(REFRESH_ALARM)))

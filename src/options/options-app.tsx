@@ -1,9 +1,64 @@
-/** The options page: team norms and personal settings will live here. */
-export function OptionsApp() {
+import type { ComponentChildren } from 'preact';
+import { effectiveNorms } from '../shared/storage.js';
+import { t } from '../shared/ui/t.js';
+import { useStorageItem } from '../shared/ui/use-storage-item.js';
+import { ClearStats } from './clear-stats.js';
+import { ExportNorms } from './export-norms.js';
+import { ImportPreset } from './import-preset.js';
+import { NormsStatus } from './norms-status.js';
+import { PersonalOverrides } from './personal-overrides.js';
+import { RuleToggles } from './rule-toggles.js';
+import { SitesList } from './sites-list.js';
+import { SubscriptionForm } from './subscription-form.js';
+import { TypingDelay } from './typing-delay.js';
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
 	return (
-		<main style={{ maxWidth: '44rem', margin: '2rem auto', padding: '0 1rem' }}>
-			<h1>Unhurried settings</h1>
-			<p class="muted">Team norms, presets and personal settings.</p>
+		<section class="card" aria-labelledby={`${id}-heading`}>
+			<h2 id={`${id}-heading`}>{title}</h2>
+			{children}
+		</section>
+	);
+}
+
+/** The options page: team norms for admins (import, subscribe, export), personal settings for everyone. */
+export function OptionsApp() {
+	const effective = useStorageItem(effectiveNorms);
+	return (
+		<main class="options">
+			<h1>{t('optionsTitle')}</h1>
+			<p class="muted">{t('optionsIntro')}</p>
+			{effective && (
+				<>
+					<Section id="norms" title={t('normsHeading')}>
+						<NormsStatus effective={effective} />
+					</Section>
+					<Section id="subscription" title={t('subscriptionHeading')}>
+						<SubscriptionForm effective={effective} />
+					</Section>
+					<Section id="import" title={t('importHeading')}>
+						<ImportPreset />
+					</Section>
+					<Section id="export" title={t('exportHeading')}>
+						<ExportNorms effective={effective} />
+					</Section>
+					<Section id="personal" title={t('personalHeading')}>
+						<PersonalOverrides effective={effective} />
+					</Section>
+				</>
+			)}
+			<Section id="rules" title={t('rulesHeading')}>
+				<RuleToggles />
+			</Section>
+			<Section id="typing" title={t('typingHeading')}>
+				<TypingDelay />
+			</Section>
+			<Section id="sites" title={t('sitesHeading')}>
+				<SitesList />
+			</Section>
+			<Section id="stats" title={t('statsHeading')}>
+				<ClearStats />
+			</Section>
 		</main>
 	);
 }

@@ -51,6 +51,29 @@ export const RefreshSubscription = z.object({ type: z.literal('options/refresh-s
 export const SetPersonal = z.object({ type: z.literal('options/set-personal'), overrides: z.unknown() });
 export const ClearStats = z.object({ type: z.literal('options/clear-stats') });
 
+/** Where Unhurried stands on a page (by its URL; null when the popup cannot see the page's address). */
+export const SiteStatusRequest = z.object({
+	type: z.literal('popup/site-status'),
+	url: z.string().max(4000).nullable(),
+});
+/**
+ * Turn Unhurried on for a site: a built-in chat site is taken off the person's disabled hosts; any other
+ * https site (its host permission already granted by the page, in a user gesture) gets the content script
+ * registered, injected into its open tabs and recorded in settings.sites.
+ */
+export const EnableSite = z.object({ type: z.literal('popup/enable-site'), url: z.string().max(4000) });
+/** Turn Unhurried off for a site: the built-in ones by host; runtime ones lose registration and permission. */
+export const DisableSite = z.object({ type: z.literal('popup/disable-site'), url: z.string().max(4000) });
+/** Pause hints everywhere for this many minutes (0 resumes). */
+export const Pause = z.object({
+	type: z.literal('popup/pause'),
+	minutes: z
+		.number()
+		.int()
+		.min(0)
+		.max(7 * 24 * 60),
+});
+
 export const Message = z.discriminatedUnion('type', [
 	DraftSeen,
 	Ping,
@@ -62,6 +85,10 @@ export const Message = z.discriminatedUnion('type', [
 	RefreshSubscription,
 	SetPersonal,
 	ClearStats,
+	SiteStatusRequest,
+	EnableSite,
+	DisableSite,
+	Pause,
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -86,6 +113,27 @@ export interface Responses {
 	'options/refresh-subscription': RefreshOutcome;
 	'options/set-personal': { ok: true; ignoredLocked: string[] } | { ok: false; errors: PresetError[] };
 	'options/clear-stats': { ok: true };
+	'popup/site-status': SiteStatus;
+	'popup/enable-site': { ok: true; status: SiteStatus } | { ok: false; error: string };
+	'popup/disable-site': { ok: true; status: SiteStatus } | { ok: false; error: string };
+	'popup/pause': { ok: true; pausedUntil: number };
+}
+
+/**
+ * A site as the popup shows it. `unsupported`: not a web page Unhurried can run on (browser pages, http);
+ * `builtin`: a chat site of the manifest; `enabled`: turned on at run time; `available`: an https site
+ * that can be turned on.
+ */
+export interface SiteStatus {
+	state: 'unsupported' | 'builtin' | 'enabled' | 'available';
+	/** The page's hostname (absent when unsupported). */
+	host?: string;
+	/** The origin pattern a runtime opt-in asks for, e.g. `https://chat.example.org/*`. */
+	pattern?: string;
+	/** The person turned a built-in site off. */
+	hostDisabled: boolean;
+	/** Epoch ms until which hints are paused everywhere (0: not paused). */
+	pausedUntil: number;
 }
 
 export type Handlers = {
@@ -105,7 +153,7 @@ export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boole
 }
 
 /** Messages only the extension's own pages (options, popup) may send — never a content script. */
-export const isPageOnly = (type: MessageType) => type.startsWith('options/');
+export const isPageOnly = (type: MessageType) => type.startsWith('options/') || type.startsWith('popup/');
 
 /**
  * Dispatches one raw message to its handler. Refuses messages from other extensions or web pages,

@@ -4,4 +4,8 @@ import { beforeEach, vi } from 'vitest';
 // @plasmohq/storage looks for globalThis.browser / chrome; the real polyfill throws outside an extension.
 Object.assign(globalThis, { browser: fakeBrowser, chrome: fakeBrowser });
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+	fakeBrowser.reset();
+	// The fake has no permissions events; the background listens to onRemoved (site opt-ins), so it is inert here.
+	vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
+});

@@ -1,0 +1,34 @@
+import { t } from '../shared/ui/t.js';
+import { CHAT_RULE_IDS, MEETING_RULE_IDS, ruleKey } from './rule-ids.js';
+import { useSettings } from './use-settings.js';
+
+/** Every rule with an on/off switch; a rule turned off never shows its hint. */
+export function RuleToggles() {
+	const [current, save] = useSettings();
+	if (!current) return null;
+	const toggle = (id: string, on: boolean) =>
+		save({
+			disabledRules: on ? current.disabledRules.filter((r) => r !== id) : [...current.disabledRules, id],
+		});
+	const group = (title: string, ids: readonly string[]) => (
+		<fieldset class="rules">
+			<legend>{title}</legend>
+			{ids.map((id) => (
+				<label key={id} class="check">
+					<input
+						type="checkbox"
+						checked={!current.disabledRules.includes(id)}
+						onChange={(e) => toggle(id, e.currentTarget.checked)}
+					/>
+					{t(ruleKey(id))}
+				</label>
+			))}
+		</fieldset>
+	);
+	return (
+		<div class="columns">
+			{group(t('chatRules'), CHAT_RULE_IDS)}
+			{group(t('meetingRules'), MEETING_RULE_IDS)}
+		</div>
+	);
+}

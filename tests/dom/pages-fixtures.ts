@@ -1,0 +1,83 @@
+/** Shared pieces for the popup, options and playground DOM tests: a routed background and sample norms. */
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { vi } from 'vitest';
+import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import type { Norms } from '../../src/core/norms/schema.js';
+import type { Message, MessageType, Responses } from '../../src/shared/messages.js';
+import { builtinEffectiveNorms, type EffectiveNorms } from '../../src/shared/storage.js';
+
+type Answers = {
+	[T in MessageType]?: (msg: Extract<Message, { type: T }>) => Responses[T] | Promise<Responses[T]>;
+};
+
+/** Routes runtime.sendMessage to the given answers; returns the spy (calls hold the messages sent). */
+export function background(answers: Answers) {
+	return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: Message) => {
+		const answer = answers[msg.type] as ((m: Message) => unknown) | undefined;
+		if (!answer) throw new Error(`no answer for ${msg.type}`);
+		return answer(msg);
+	}) as never);
+}
+
+export const ACME: Norms = {
+	...DEFAULT_NORMS,
+	name: 'Acme Support',
+	version: '2026.03',
+	emergency: {
+		counts: ['checkout is down for customers'],
+		channel: { kind: 'pager', name: 'PagerDuty: Acme on-call', how: 'Page the on-call engineer.' },
+	},
+	roster: [
+		{
+			name: 'Ana Lisboa',
+			handles: ['@ana'],
+			timeZone: 'Europe/Lisbon',
+			workingHours: {
+				mon: { start: '09:00', end: '17:00' },
+				tue: { start: '09:00', end: '17:00' },
+				wed: { start: '09:00', end: '17:00' },
+			},
+		},
+		{
+			name: 'Kenji Osaka',
+			handles: [],
+			timeZone: 'Asia/Tokyo',
+			workingHours: { mon: { start: '09:00', end: '17:00' }, wed: { start: '09:00', end: '17:00' } },
+		},
+	],
+};
+
+/** Effective norms from a team subscription with policy locking the emergency section. */
+export function subscribedLocked(overrides: Partial<EffectiveNorms> = {}): EffectiveNorms {
+	const sources: EffectiveNorms['sources'] = {
+		name: 'subscription',
+		version: 'subscription',
+		'channels.chat.response': 'subscription',
+		'channels.chat.label': 'subscription',
+		'channels.doc.response': 'personal',
+		'emergency.counts': 'policy',
+		'emergency.channel': 'policy',
+		'meetings.agendaLeadHours': 'personal',
+		roster: 'subscription',
+	};
+	return {
+		...builtinEffectiveNorms(),
+		norms: ACME,
+		sources,
+		locked: ['emergency'],
+		preset: { name: ACME.name, version: ACME.version, source: 'subscription' },
+		refreshedAt: NOW - 5 * 60_000,
+		subscription: {
+			url: 'https://norms.acme.example/team.json',
+			managed: false,
+			pinned: false,
+			lastAttemptAt: NOW - 60_000,
+			lastSuccessAt: NOW - 2 * 3_600_000,
+			lastError: null,
+		},
+		...overrides,
+	};
+}
+
+/** Wednesday 11 March 2026, 10:30 UTC: 10:30 in Lisbon (working), 19:30 in Tokyo (off hours). */
+export const NOW = Date.UTC(2026, 2, 11, 10, 30);
