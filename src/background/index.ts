@@ -6,6 +6,7 @@
 import browser from '../shared/browser.js';
 import { handleMessages } from '../shared/messages.js';
 import { effectiveNorms } from '../shared/storage.js';
+import { registerCommands } from './commands.js';
 import { createHandlers } from './handlers.js';
 import { runMigrations } from './migrations.js';
 import { createNormsService } from './norms/norms-service.js';
@@ -19,6 +20,7 @@ const norms = createNormsService({ now: Date.now, allowLoopback: __DEV__ });
 const stats = createStatsService({ now: Date.now });
 
 handleMessages(createHandlers(norms, stats));
+registerCommands();
 
 async function ensureAlarm() {
 	if (!(await browser.alarms.get(REFRESH_ALARM)))
