@@ -121,8 +121,8 @@ export async function serveFixture(
 /** True for URLs that leave the browser; chrome-extension:, data:, blob: and about: never do. */
 const isOutside = (url: string) => /^(https?|wss?):/i.test(url);
 
-function readBuiltManifest(): BuiltManifest {
-	const file = join(CHROME_DIST, 'manifest.json');
+function readBuiltManifest(dist = CHROME_DIST): BuiltManifest {
+	const file = join(dist, 'manifest.json');
 	if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
 	return JSON.parse(readFileSync(file, 'utf8')) as BuiltManifest;
 }
@@ -150,17 +150,24 @@ function reportWorkerErrors(worker: Worker): Promise<void> {
 		.catch(() => {}); // the worker can be gone already; its replacement gets its own hook
 }
 
-/** Launches headless Chromium with dist/chrome loaded on a fresh profile; nothing reaches the network. */
-export async function launchChromium(): Promise<ChromiumExtension> {
-	const manifest = readBuiltManifest();
+/**
+ * Launches headless Chromium with dist/chrome (or `dist`, e.g. a test copy with a changed manifest) loaded on a
+ * fresh profile; nothing reaches the network.
+ */
+export async function launchChromium({
+	dist = CHROME_DIST,
+}: {
+	dist?: string;
+} = {}): Promise<ChromiumExtension> {
+	const manifest = readBuiltManifest(dist);
 	const profile = await mkdtemp(join(tmpdir(), 'unhurried-e2e-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: '/usr/bin/chromium',
 		headless: false, // `--headless=new` below: the full browser in headless mode, which runs extensions
 		viewport: { width: 1000, height: 700 },
 		args: [
-			`--disable-extensions-except=${CHROME_DIST}`,
-			`--load-extension=${CHROME_DIST}`,
+			`--disable-extensions-except=${dist}`,
+			`--load-extension=${dist}`,
 			'--headless=new',
 			'--no-sandbox',
 			'--disable-gpu',
