@@ -216,8 +216,9 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	void Promise.all([env.norms.get(), env.settings.get()])
 		.then(([n, s]) => {
 			if (signal.aborted) return;
-			norms = n;
-			settings = s;
+			// A change that arrived through watch() while these were read is newer: keep it.
+			norms ??= n;
+			settings ??= s;
 			if (!enabled()) return;
 			scan(doc);
 			if (sessions.size === 0) watchBody();
