@@ -6,6 +6,7 @@
 import browser from '../shared/browser.js';
 import { handleMessages } from '../shared/messages.js';
 import { effectiveNorms } from '../shared/storage.js';
+import { registerCommands } from './commands.js';
 import { createHandlers } from './handlers.js';
 import { runMigrations } from './migrations.js';
 import { createNormsService } from './norms/norms-service.js';
@@ -24,6 +25,7 @@ handleMessages(createHandlers(norms, stats, sites));
 
 // A site's access removed from the browser's own menu ends its opt-in (registration and settings entry).
 browser.permissions.onRemoved.addListener(({ origins }) => void sites.permissionRemoved(origins ?? []));
+registerCommands();
 
 async function ensureAlarm() {
 	if (!(await browser.alarms.get(REFRESH_ALARM)))

@@ -1,12 +1,15 @@
 /**
- * Content script: reads drafts as the person types and, for now, reports their size to the background.
- * It never writes into the editor. Our exceptions stay here: nothing we throw reaches the page.
+ * Content script (content.js): the chat coach on the page. The coach itself (analyzer.js) rides along
+ * unevaluated and runs the first time a composer gets focus (analyzer-api.ts). It writes
+ * into an editor only when the person picks a fix; our exceptions stay here: nothing we throw reaches the page.
  */
-
 import { countWords } from '../core/draft-stats.js';
-import { send } from '../shared/messages.js';
-import { debounce } from './debounce.js';
-import { detectEditor } from './editors/detect-editor.js';
+import browser from '../shared/browser.js';
+import { send, TabMessage } from '../shared/messages.js';
+import { effectiveNorms, settings } from '../shared/storage.js';
+import { loadAnalyzer } from './analyzer-api.js';
+import { startChatCoach } from './chat-coach.js';
+import { sitesFor } from './sites/chat-sites.js';
 
 const MARK = 'unhurried';
 
@@ -17,29 +20,45 @@ function start(): void {
 	root.dataset[MARK] = 'loaded';
 	const controller = new AbortController();
 	const { signal } = controller;
+	addEventListener('pagehide', () => controller.abort(), { signal });
 
-	const report = debounce(
-		(target: EventTarget | null) => {
-			const adapter = target instanceof Element ? detectEditor(target) : undefined;
-			if (!adapter) return;
-			const text = adapter.getText();
-			send({
-				type: 'cs/draft-seen',
-				site: location.hostname,
-				// The message keeps its two kinds: fields, and every rich editor as contenteditable.
-				editor: adapter.kind === 'textarea' ? 'textarea' : 'contenteditable',
-				words: countWords(text),
-				chars: text.length,
-			}).catch(() => {
-				// The worker may be restarting; the next pause reports again.
-			});
+	startChatCoach(
+		{
+			doc: document,
+			sites: sitesFor(new URL(location.href)),
+			loadAnalyzer: async () => loadAnalyzer(),
+			norms: {
+				get: async () => (await effectiveNorms.get()).norms,
+				watch: (cb, s) => effectiveNorms.watch((e) => cb(e.norms), s),
+			},
+			settings,
+			recordStat(kind, event) {
+				send({ type: 'cs/record-stat', kind, event }).catch(() => {
+					// The worker may be restarting; one lost count is not worth a retry queue.
+				});
+			},
+			draftSeen(adapter, text) {
+				send({
+					type: 'cs/draft-seen',
+					site: location.hostname,
+					// The message keeps its two kinds: fields, and every rich editor as contenteditable.
+					editor: adapter.kind === 'textarea' ? 'textarea' : 'contenteditable',
+					words: countWords(text),
+					chars: text.length,
+				}).catch(() => {});
+			},
+			onOpenHints(cb, s) {
+				const listener = (raw: unknown) => {
+					if (TabMessage.safeParse(raw).data?.type === 'bg/open-hints') cb();
+				};
+				browser.runtime.onMessage.addListener(listener);
+				s.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+			},
+			now: Date.now,
 		},
-		300,
 		signal,
 	);
 
-	document.addEventListener('input', (event) => report(event.target), { capture: true, signal });
-	addEventListener('pagehide', () => controller.abort(), { signal });
 	send({ type: 'any/ping' })
 		.then(() => {
 			if (!signal.aborted) root.dataset[MARK] = 'connected';

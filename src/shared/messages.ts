@@ -185,3 +185,9 @@ export function handleMessages(handlers: Handlers): void {
 		dispatch(raw, sender, handlers, browser.runtime.id, browser.runtime.getURL('')),
 	);
 }
+
+/** The keyboard command, relayed by the background to the active tab: open the hint card on the composer. */
+export const OpenHints = z.object({ type: z.literal('bg/open-hints') });
+/** What the background sends to content scripts (parsed there; anything else is ignored). */
+export const TabMessage = z.discriminatedUnion('type', [OpenHints]);
+export type TabMessage = z.infer<typeof TabMessage>;

@@ -1,0 +1,30 @@
+/**
+ * The handshake between content.js and the coach it carries unevaluated. The build wraps analyzer.js (the
+ * rules and compromise) in a function that content.js defines but does not call (scripts/build.mjs): the page
+ * pays a pre-parse at load, and the coach is compiled and evaluated the first time a composer gets focus.
+ * Both live in the content script's isolated world, whose globals the page cannot see.
+ */
+import type { AnalyzeChatDraft } from './draft-analysis.js';
+
+/** Set by analyzer.js when it has run. */
+export const ANALYZER_GLOBAL = '__unhurriedAnalyzer';
+/** Defined by the build's wrapper around analyzer.js; calling it runs analyzer.js once. */
+export const ANALYZER_LOADER = '__unhurriedLoadAnalyzer';
+
+export interface AnalyzerApi {
+	analyzeChatDraft: AnalyzeChatDraft;
+}
+
+const world = globalThis as Record<string, unknown>;
+
+/** The analyzer, evaluating the wrapped analyzer.js on first call; throws if this build carries none. */
+export function loadAnalyzer(): AnalyzerApi {
+	let api = world[ANALYZER_GLOBAL] as AnalyzerApi | undefined;
+	if (!api) {
+		const load = world[ANALYZER_LOADER];
+		if (typeof load === 'function') load();
+		api = world[ANALYZER_GLOBAL] as AnalyzerApi | undefined;
+	}
+	if (typeof api?.analyzeChatDraft !== 'function') throw new Error('this content script carries no analyzer');
+	return api;
+}

@@ -1,0 +1,9 @@
+/**
+ * analyzer.js: the coach (the rules and compromise). The build wraps it, unevaluated, into content.js (see
+ * analyzer-api.ts); it hands itself over through the isolated world's global when it runs.
+ */
+import { ANALYZER_GLOBAL, type AnalyzerApi } from './analyzer-api.js';
+import { analyzeChatDraft } from './draft-analysis.js';
+
+const api: AnalyzerApi = { analyzeChatDraft };
+(globalThis as Record<string, unknown>)[ANALYZER_GLOBAL] = api;

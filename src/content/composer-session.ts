@@ -1,0 +1,211 @@
+/**
+ * One composer on the page: its editor adapter, its hints view, and the analysis after each typing pause.
+ * Listens on that editor only and observes only its subtree; everything dies with the session's signal.
+ */
+import type { DraftResult } from '../core/analyze-draft.js';
+import type { AnalysisContext } from '../core/context.js';
+import type { Finding, FindingKind, Fix } from '../core/finding.js';
+import type { Norms } from '../core/norms/schema.js';
+import type { StatEvent } from '../shared/stats.js';
+import type { AnalyzerApi } from './analyzer-api.js';
+import type { EditorAdapter } from './editors/editor-adapter.js';
+import { createHintsView } from './hints/create-hints-view.js';
+import type { HintActions, HintsView } from './hints/hints-view.js';
+import type { SiteAdapter } from './sites/site-adapter.js';
+
+/** What a session needs from the page-wide coach. */
+export interface SessionHost {
+	/** The coach, loaded on first need (the first focus). */
+	analyzer(): Promise<AnalyzerApi>;
+	/** Current norms, or undefined before they were read. */
+	norms(): Norms | undefined;
+	delayMs(): number;
+	disabledRules(): readonly string[];
+	/** Hints paused (settings.pausedUntil in the future). */
+	paused(): boolean;
+	now(): number;
+	recordStat(kind: FindingKind, event: StatEvent): void;
+	disableRule(rule: string): void;
+	/** After each analysis: counts only, never the text. */
+	draftSeen?(adapter: EditorAdapter, text: string): void;
+}
+
+export interface ComposerSession {
+	readonly adapter: EditorAdapter;
+	readonly site: SiteAdapter;
+	/** Analyze now if the draft (or the norms/settings) changed since the last run. */
+	flush(): Promise<void>;
+	/** Re-run on the next pause even if the text is the same (norms or settings changed). */
+	invalidate(): void;
+	openCard(): void;
+	readonly signal: AbortSignal;
+	dispose(): void;
+}
+
+/** A finding's identity across re-analyses of one draft (offsets move as the person types). */
+export const findingKey = (f: Finding, text: string) =>
+	`${f.rule}\u0000${f.kind}\u0000${f.span ? text.slice(f.span.start, f.span.end) : ''}\u0000${f.message}`;
+
+export class FixNotApplied extends Error {}
+
+export function createComposerSession(
+	adapter: EditorAdapter,
+	site: SiteAdapter,
+	host: SessionHost,
+	parent: AbortSignal,
+): ComposerSession {
+	const controller = new AbortController();
+	const { signal } = controller;
+	const onParentAbort = () => controller.abort();
+	parent.addEventListener('abort', onParentAbort, { once: true });
+	const element = adapter.element;
+	const opts = { signal, passive: true } as const;
+
+	/** The draft the current findings were computed for: their spans point into it. */
+	let analyzed: string | undefined;
+	let stale = true;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let composing = false;
+	let running: Promise<void> | undefined;
+	/** Findings already counted as shown in this draft. */
+	const shown = new Set<string>();
+
+	const actions: HintActions = {
+		async applyFix(finding, fix) {
+			const applied = await applyTextFix(fix);
+			if (!applied) throw new FixNotApplied('The draft changed — nothing was replaced.');
+			host.recordStat(finding.kind, 'applied');
+		},
+		dismiss: (finding) => host.recordStat(finding.kind, 'dismissed'),
+		disableRule(rule) {
+			const finding = lastFindings.find((f) => f.rule === rule);
+			if (finding) host.recordStat(finding.kind, 'dismissed');
+			host.disableRule(rule);
+		},
+		channelUsed: (finding) => host.recordStat(finding.kind, 'applied'),
+	};
+	let lastFindings: Finding[] = [];
+	const view: HintsView = createHintsView(adapter, actions, signal);
+
+	async function applyTextFix(fix: Fix): Promise<boolean> {
+		const base = analyzed ?? adapter.getText();
+		if (fix.type === 'replace')
+			return adapter.replace(fix.span, fix.text, base.slice(fix.span.start, fix.span.end));
+		// A rewrite is the person's explicit choice of the whole new draft; undo brings the old one back.
+		if (fix.type === 'rewrite') return adapter.replace({ start: 0, end: base.length }, fix.text, base);
+		if (fix.type === 'insert-template') {
+			const current = adapter.getText();
+			const end = current.replace(/\s+$/, '').length;
+			const sep = end === 0 ? '' : /\n/.test(current) ? '\n\n' : ' ';
+			return adapter.replace({ start: end, end: current.length }, `${sep}${fix.text}`, current.slice(end));
+		}
+		return false; // make-optional belongs to calendar invitations, not chat drafts
+	}
+
+	function schedule(delay = host.delayMs()) {
+		clearTimeout(timer);
+		if (!signal.aborted) timer = setTimeout(() => void run(), delay);
+	}
+
+	function run(): Promise<void> {
+		clearTimeout(timer);
+		if (running) return running.then(() => (stale || adapter.getText() !== analyzed ? run() : undefined));
+		running = analyze()
+			.catch((error) => console.debug('[unhurried] analysis', error))
+			.finally(() => {
+				running = undefined;
+			});
+		return running;
+	}
+
+	async function analyze() {
+		if (signal.aborted || composing || !element.isConnected) return;
+		const norms = host.norms();
+		if (!norms) return;
+		if (host.paused()) {
+			analyzed = undefined;
+			lastFindings = [];
+			view.update([], norms);
+			return;
+		}
+		const analyzer = await host.analyzer();
+		if (signal.aborted || composing) return;
+		const text = adapter.getText();
+		if (!stale && text === analyzed) return;
+		stale = false;
+		const channel = site.channelContext(element);
+		const context: AnalysisContext = {
+			surface: 'chat',
+			channelKind: channel.channelKind,
+			recipients: channel.recipients,
+			now: host.now(),
+			disabledRules: [...host.disabledRules()],
+		};
+		const result: DraftResult = analyzer.analyzeChatDraft(text, context, norms);
+		analyzed = text;
+		lastFindings = result.findings;
+		if (text.trim() === '') shown.clear();
+		view.update(result.findings, norms);
+		for (const f of result.findings) {
+			const key = findingKey(f, text);
+			if (shown.has(key)) continue;
+			shown.add(key);
+			host.recordStat(f.kind, 'shown');
+		}
+		host.draftSeen?.(adapter, text);
+	}
+
+	const onEdit = () => {
+		if (!composing) schedule();
+	};
+	element.addEventListener('input', onEdit, opts);
+	element.addEventListener('keyup', onEdit, opts);
+	element.addEventListener('focus', () => schedule(0), opts);
+	// No analysis while an IME composition is in progress: the text is not what the person means yet.
+	element.addEventListener(
+		'compositionstart',
+		() => {
+			composing = true;
+			clearTimeout(timer);
+		},
+		opts,
+	);
+	element.addEventListener(
+		'compositionend',
+		() => {
+			composing = false;
+			schedule();
+		},
+		opts,
+	);
+	// Text changed by the app itself (cleared after send, a restored draft): no input event, but mutations.
+	// A <textarea>'s value is not in the DOM, so its keyup and input listeners cover it.
+	if (!(element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
+		const observer = new MutationObserver(onEdit);
+		observer.observe(element, { childList: true, characterData: true, subtree: true });
+		signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+	}
+	signal.addEventListener(
+		'abort',
+		() => {
+			clearTimeout(timer);
+			parent.removeEventListener('abort', onParentAbort);
+			view.destroy();
+			adapter.dispose?.();
+		},
+		{ once: true },
+	);
+
+	return {
+		adapter,
+		site,
+		signal,
+		flush: run,
+		invalidate() {
+			stale = true;
+			schedule();
+		},
+		openCard: () => view.openCard(),
+		dispose: () => controller.abort(),
+	};
+}

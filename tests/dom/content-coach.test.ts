@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnalyzerApi } from '../../src/content/analyzer-api.js';
+import { type ChatCoach, type CoachEnv, startChatCoach } from '../../src/content/chat-coach.js';
+import { findingKey } from '../../src/content/composer-session.js';
+import { slack } from '../../src/content/sites/slack.js';
+import type { Finding } from '../../src/core/finding.js';
+import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import { type Settings, Settings as SettingsSchema } from '../../src/shared/storage.js';
+
+const ASAP: Finding = {
+	kind: 'false_urgency',
+	rule: 'false-urgency',
+	message: 'ASAP without a time',
+	why: 'Because.',
+	fixes: [],
+	severity: 'warning',
+};
+
+function setup(over: Partial<Settings> = {}) {
+	let settings: Settings = SettingsSchema.parse({ typingDelayMs: 100, ...over });
+	const analyze = vi.fn((text: string) => ({
+		status: 'ok' as const,
+		findings: text.includes('ASAP')
+			? [{ ...ASAP, span: { start: text.indexOf('ASAP'), end: text.indexOf('ASAP') + 4 } }]
+			: [],
+	}));
+	const watchers: Array<(s: Settings) => void> = [];
+	const env: CoachEnv = {
+		doc: document,
+		sites: [slack],
+		loadAnalyzer: vi.fn(async (): Promise<AnalyzerApi> => ({ analyzeChatDraft: analyze })),
+		norms: { get: async () => DEFAULT_NORMS, watch: () => {} },
+		settings: {
+			get: async () => settings,
+			watch: (cb) => void watchers.push(cb),
+			set: vi.fn(async (s: Settings) => {
+				settings = s;
+				for (const w of watchers) w(s);
+			}),
+		},
+		recordStat: vi.fn(),
+		now: () => Date.UTC(2026, 0, 6, 15),
+	};
+	const coach = startChatCoach(env);
+	return {
+		env,
+		coach,
+		analyze,
+		setSettings: (s: Partial<Settings>) => env.settings.set({ ...settings, ...s }),
+	};
+}
+
+const slackComposer = (text = '') => {
+	document.body.innerHTML = `<div data-qa="message_input"><div class="ql-editor" contenteditable="true">${text}</div></div>`;
+	return document.querySelector('.ql-editor') as HTMLElement;
+};
+const type = (el: HTMLElement, text: string) => {
+	el.textContent = text;
+	el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+};
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let coach: ChatCoach | undefined;
+beforeEach(() => {
+	history.replaceState(null, '', '/client/T1/C1');
+});
+afterEach(() => {
+	coach?.stop();
+	coach = undefined;
+	document.body.innerHTML = '';
+});
+
+describe('chat coach', () => {
+	it('finds the site composer, loads the analyzer on focus, analyzes after the typing pause only', async () => {
+		const el = slackComposer();
+		const t = setup();
+		coach = t.coach;
+		await wait(0);
+		expect(t.coach.sessions()).toHaveLength(1);
+		expect(t.env.loadAnalyzer).not.toHaveBeenCalled();
+		el.focus();
+		expect(t.env.loadAnalyzer).toHaveBeenCalledTimes(1);
+		type(el, 'Fix it AS');
+		await wait(50);
+		type(el, 'Fix it ASAP');
+		await wait(50);
+		expect(t.analyze).not.toHaveBeenCalledWith('Fix it AS', expect.anything(), expect.anything());
+		await wait(120);
+		expect(t.analyze).toHaveBeenLastCalledWith(
+			'Fix it ASAP',
+			expect.objectContaining({ channelKind: 'channel' }),
+			DEFAULT_NORMS,
+		);
+	});
+
+	it('counts a finding as shown once per draft, however often it is re-analyzed', async () => {
+		const el = slackComposer();
+		const t = setup();
+		coach = t.coach;
+		el.focus();
+		for (const text of ['Fix it ASAP', 'Fix it ASAP please', 'Please fix it ASAP please']) {
+			type(el, text);
+			await wait(150);
+		}
+		expect(t.env.recordStat).toHaveBeenCalledTimes(1);
+		expect(t.env.recordStat).toHaveBeenCalledWith('false_urgency', 'shown');
+		type(el, ''); // sent: a new draft begins
+		await wait(150);
+		type(el, 'ASAP again');
+		await wait(150);
+		expect(t.env.recordStat).toHaveBeenCalledTimes(2);
+	});
+
+	it('does not analyze during an IME composition', async () => {
+		const el = slackComposer();
+		const t = setup();
+		coach = t.coach;
+		el.focus();
+		await wait(150);
+		t.analyze.mockClear();
+		el.dispatchEvent(new CompositionEvent('compositionstart'));
+		type(el, 'にほ');
+		await wait(150);
+		expect(t.analyze).not.toHaveBeenCalled();
+		el.dispatchEvent(new CompositionEvent('compositionend'));
+		await wait(150);
+		expect(t.analyze).toHaveBeenCalledWith('にほ', expect.anything(), expect.anything());
+	});
+
+	it('falls back to the focused editor when the site selectors miss, and skips opted-out editors', async () => {
+		document.body.innerHTML = `<div id="new-ui" contenteditable="true"></div>
+			<div data-gramm="false"><div id="opted-out" contenteditable="true"></div></div>`;
+		const t = setup();
+		coach = t.coach;
+		await wait(0);
+		(document.getElementById('opted-out') as HTMLElement).focus();
+		expect(t.coach.sessions()).toHaveLength(0);
+		(document.getElementById('new-ui') as HTMLElement).focus();
+		expect(t.coach.sessions().map((s) => s.site.id)).toEqual(['generic']);
+	});
+
+	it('drops a composer the app removed (SPA navigation) and takes the new one', async () => {
+		slackComposer();
+		const t = setup();
+		coach = t.coach;
+		await wait(0);
+		const [first] = t.coach.sessions();
+		document.body.innerHTML = '';
+		const el = slackComposer();
+		el.focus();
+		expect(first?.signal.aborted).toBe(true);
+		expect(t.coach.sessions()).toHaveLength(1);
+		expect(t.coach.current()?.adapter.element).toBe(el);
+	});
+
+	it('notices a composer added later by the page', async () => {
+		document.body.innerHTML = '<main></main>';
+		const t = setup();
+		coach = t.coach;
+		await wait(0);
+		expect(t.coach.sessions()).toHaveLength(0);
+		(document.querySelector('main') as HTMLElement).innerHTML =
+			'<div data-qa="message_input"><div class="ql-editor" contenteditable="true"></div></div>';
+		await wait(300);
+		expect(t.coach.sessions()).toHaveLength(1);
+	});
+
+	it('clears the hints while paused, and stops on a host the person turned off', async () => {
+		const el = slackComposer();
+		const t = setup();
+		coach = t.coach;
+		el.focus();
+		await t.setSettings({ pausedUntil: Date.UTC(2026, 0, 7) });
+		t.analyze.mockClear();
+		type(el, 'Fix it ASAP');
+		await wait(150);
+		expect(t.analyze).not.toHaveBeenCalled();
+		await t.setSettings({ disabledHosts: [location.hostname] });
+		expect(t.coach.sessions()).toHaveLength(0);
+	});
+
+	it('identifies findings by rule, kind, text and message, not by offsets', () => {
+		const a = { ...ASAP, span: { start: 0, end: 4 } };
+		const b = { ...ASAP, span: { start: 7, end: 11 } };
+		expect(findingKey(a, 'ASAP fix')).toBe(findingKey(b, 'Please ASAP'));
+	});
+});
