@@ -4,7 +4,7 @@
  * pays a pre-parse at load, and the coach is compiled and evaluated the first time a composer gets focus.
  * Both live in the content script's isolated world, whose globals the page cannot see.
  */
-import type { AnalyzeChatDraft } from './draft-analysis.js';
+import type { analyzeDraftResult } from '../core/analyze-draft.js';
 
 /** Set by analyzer.js when it has run. */
 export const ANALYZER_GLOBAL = '__unhurriedAnalyzer';
@@ -12,7 +12,8 @@ export const ANALYZER_GLOBAL = '__unhurriedAnalyzer';
 export const ANALYZER_LOADER = '__unhurriedLoadAnalyzer';
 
 export interface AnalyzerApi {
-	analyzeChatDraft: AnalyzeChatDraft;
+	/** The core's chat analysis (findings incl. the roster's outside-hours note, or why there are none). */
+	analyzeChatDraft: typeof analyzeDraftResult;
 }
 
 const world = globalThis as Record<string, unknown>;

@@ -2,8 +2,9 @@
  * analyzer.js: the coach (the rules and compromise). The build wraps it, unevaluated, into content.js (see
  * analyzer-api.ts); it hands itself over through the isolated world's global when it runs.
  */
-import { ANALYZER_GLOBAL, type AnalyzerApi } from './analyzer-api.js';
-import { analyzeChatDraft } from './draft-analysis.js';
 
-const api: AnalyzerApi = { analyzeChatDraft };
+import { analyzeDraftResult } from '../core/analyze-draft.js';
+import { ANALYZER_GLOBAL, type AnalyzerApi } from './analyzer-api.js';
+
+const api: AnalyzerApi = { analyzeChatDraft: analyzeDraftResult };
 (globalThis as Record<string, unknown>)[ANALYZER_GLOBAL] = api;
