@@ -4,7 +4,7 @@
  * can only go through the DOM, the selection and events. Each check reads the framework's own model back through
  * the library's API (window.__fixture, in the page's main world) to catch a DOM/model desync.
  */
-import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	adaptersBundle,
@@ -13,6 +13,7 @@ import {
 	type EditorFixtureName,
 	serveEditorFixture,
 } from './fixtures/editors/serve.js';
+import { launchPlainChromium } from './harness.js';
 
 const DRAFT = 'Hi team, can you fix this ASAP please? The export job fails.';
 const FIX = 'by 3 pm today';
@@ -36,18 +37,7 @@ let bundle: string;
 
 beforeAll(async () => {
 	bundle = await adaptersBundle();
-	browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	browser = await launchPlainChromium();
 });
 afterAll(async () => {
 	await browser?.close();

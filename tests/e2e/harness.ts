@@ -2,14 +2,21 @@
  * End-to-end harness: the built extension (dist/chrome) loaded for real into Debian's Chromium through
  * playwright-core, fixture pages served at real production URLs, and guards for errors and network use.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import {
+	type BrowserContext,
+	chromium,
+	type Page,
+	type Browser as PlaywrightBrowser,
+	type Request,
+	type Worker,
+} from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
+import { extensionIdFromKey } from '../../scripts/extension-id.mjs';
 
 /** The extension API as the service worker and extension pages see it (promise-based in MV3). */
 export type ExtensionApi = Browser;
@@ -79,10 +86,25 @@ export interface ChromiumExtension {
 	close(): Promise<void>;
 }
 
-/** Chrome's extension id for a manifest `key`: sha256 of the DER public key, first 32 hex digits mapped 0-f → a-p. */
-export function extensionIdFromKey(key: string): string {
-	const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
-	return Array.from(hex, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+export { extensionIdFromKey };
+
+/** Headless Chromium that reaches nothing: no background traffic, and no host name resolves. */
+export const HEADLESS_ARGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+	// A second wall behind the routes: no host name resolves, so nothing can reach the network.
+	'--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
+/** Debian's Chromium without the extension, for tests of page-side code (adapters, hints) on their own. */
+export function launchPlainChromium(): Promise<PlaywrightBrowser> {
+	return chromium.launch({ executablePath: '/usr/bin/chromium', headless: false, args: HEADLESS_ARGS });
 }
 
 /** Requests that each context's fixture routes fulfilled: they are the page's own, not the extension's. */
@@ -168,16 +190,7 @@ export async function launchChromium({
 		args: [
 			`--disable-extensions-except=${extensionDir}`,
 			`--load-extension=${extensionDir}`,
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-			// A second wall behind the routes below: no host name resolves, so nothing can reach the network.
-			'--host-resolver-rules=MAP * ~NOTFOUND',
+			...HEADLESS_ARGS,
 		],
 	});
 	try {

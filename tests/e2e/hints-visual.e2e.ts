@@ -6,9 +6,10 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchPlainChromium } from './harness.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'artifacts/screenshots');
@@ -38,19 +39,7 @@ beforeAll(async () => {
 	});
 	script = await readFile(join(out, 'page.js'), 'utf8');
 	await mkdir(shots, { recursive: true });
-	browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		headless: false,
-		args: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	browser = await launchPlainChromium();
 });
 
 afterAll(async () => {
