@@ -9,5 +9,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		retry: 0,
+		// A browser on a shared CI machine can take seconds to answer: poll for up to 10 s (not vitest's 1 s)
+		// before a condition counts as not met. A condition that is met returns at once.
+		expect: { poll: { timeout: 10_000, interval: 50 } },
 	},
 });

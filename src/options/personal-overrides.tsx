@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { isLocked } from '../core/norms/merge-norms.js';
 import type { PresetError } from '../core/norms/preset-errors.js';
 import { send } from '../shared/messages.js';
 import { type EffectiveNorms, personalOverrides } from '../shared/storage.js';
 import { LockIcon } from '../shared/ui/lock-icon.js';
 import { t } from '../shared/ui/t.js';
+import { useFormDraft } from '../shared/ui/use-form-draft.js';
 import { useStorageItem } from '../shared/ui/use-storage-item.js';
 import {
 	errorPath,
@@ -23,16 +24,15 @@ const labelKey = (path: string) => `field_${path.replaceAll('.', '_')}`;
 /** The person's own overrides of single norms; fields policy locks are shown but cannot be changed. */
 export function PersonalOverrides({ effective }: { effective: EffectiveNorms }) {
 	const stored = useStorageItem(personalOverrides);
-	const [values, setValues] = useState<FormValues>({});
+	const fromStorage = useMemo(() => stored && formFromOverrides(stored), [stored]);
+	const form = useFormDraft<FormValues>(fromStorage, {});
+	const values = form.value;
 	const [errors, setErrors] = useState<PresetError[]>([]);
 	const [note, setNote] = useState<string | null>(null);
-	useEffect(() => {
-		if (stored) setValues(formFromOverrides(stored));
-	}, [stored]);
 
 	const locked = (path: string) => isLocked(effective.locked, path);
 	const errorsFor = (path: string) => errors.filter((e) => errorPath(e.path).startsWith(path));
-	const set = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
+	const set = (path: string, value: string) => form.edit((v) => ({ ...v, [path]: value }));
 
 	async function save(event: Event) {
 		event.preventDefault();
@@ -43,6 +43,7 @@ export function PersonalOverrides({ effective }: { effective: EffectiveNorms }) 
 			setErrors(result.errors);
 			return;
 		}
+		form.settle();
 		setErrors([]);
 		setNote(
 			result.ignoredLocked.length
@@ -52,6 +53,7 @@ export function PersonalOverrides({ effective }: { effective: EffectiveNorms }) 
 	}
 	async function reset() {
 		await send({ type: 'options/set-personal', overrides: {} });
+		form.settle({});
 		setErrors([]);
 		setNote(t('personalReset'));
 	}

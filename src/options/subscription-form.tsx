@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type RefreshOutcome, send } from '../shared/messages.js';
 import type { EffectiveNorms } from '../shared/storage.js';
 import { subscription as subscriptionItem } from '../shared/storage.js';
 import { dateTime } from '../shared/ui/format.js';
 import { t } from '../shared/ui/t.js';
+import { useFormDraft } from '../shared/ui/use-form-draft.js';
 import { useStorageItem } from '../shared/ui/use-storage-item.js';
 
 const outcomeText = (r: RefreshOutcome) =>
@@ -14,32 +15,37 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 	const state = useStorageItem(subscriptionItem);
 	const status = effective.subscription;
 	const managed = status?.managed === true;
-	const [url, setUrl] = useState('');
-	const [key, setKey] = useState('');
+	// What is stored fills the fields once it loads, unless the person has already started typing.
+	const storedUrl = state && (managed ? (status?.url ?? '') : (state.url ?? ''));
+	const url = useFormDraft(storedUrl, '');
+	const key = useFormDraft(state && (state.publicKey ?? ''), '');
 	const [error, setError] = useState<string | null>(null);
 	const [note, setNote] = useState<string | null>(null);
-	useEffect(() => {
-		if (!state) return;
-		setUrl(managed ? (status?.url ?? '') : (state.url ?? ''));
-		setKey(state.publicKey ?? '');
-	}, [state?.url, state?.publicKey, managed]);
 
 	async function subscribe(event: Event) {
 		event.preventDefault();
 		setError(null);
 		setNote(null);
 		// The fetch is an ordinary CORS request; access to the host is asked for only when the person agrees.
-		const result = await send({ type: 'options/set-subscription', url: url.trim() || null, publicKey: key });
+		const result = await send({
+			type: 'options/set-subscription',
+			url: url.value.trim() || null,
+			publicKey: key.value,
+		});
 		if (!result.ok) setError(result.error);
-		else setNote(outcomeText(result.refresh));
+		else {
+			url.settle();
+			key.settle();
+			setNote(outcomeText(result.refresh));
+		}
 	}
 	async function refresh() {
 		setError(null);
 		setNote(outcomeText(await send({ type: 'options/refresh-subscription' })));
 	}
 	async function unsubscribe() {
-		setUrl('');
-		setKey('');
+		url.settle('');
+		key.settle('');
 		const result = await send({ type: 'options/set-subscription', url: null });
 		if (!result.ok) setError(result.error);
 		else setNote(t('unsubscribed'));
@@ -55,11 +61,11 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 					type="url"
 					inputMode="url"
 					placeholder="https://norms.example.com/team.json"
-					value={url}
+					value={url.value}
 					disabled={managed}
 					aria-invalid={error ? 'true' : undefined}
 					aria-describedby={error ? 'sub-error' : undefined}
-					onInput={(e) => setUrl(e.currentTarget.value)}
+					onInput={(e) => url.edit(e.currentTarget.value)}
 				/>
 			</div>
 			<div class="field">
@@ -68,9 +74,9 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 					id="sub-key"
 					type="text"
 					spellcheck={false}
-					value={key}
+					value={key.value}
 					disabled={managed}
-					onInput={(e) => setKey(e.currentTarget.value)}
+					onInput={(e) => key.edit(e.currentTarget.value)}
 				/>
 				<p class="small muted">{t('subscriptionKeyHelp')}</p>
 			</div>

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Settings } from '../shared/storage.js';
 import { t } from '../shared/ui/t.js';
+import { useFormDraft } from '../shared/ui/use-form-draft.js';
 import { useSettings } from './use-settings.js';
 
 const delay = Settings.shape.typingDelayMs.unwrap();
@@ -10,12 +11,9 @@ const MAX = delay.maxValue ?? 3000;
 /** How long typing must pause before a draft is checked; out-of-range values are refused, not saved. */
 export function TypingDelay() {
 	const [current, save] = useSettings();
-	const [text, setText] = useState('');
+	const text = useFormDraft(current && String(current.typingDelayMs), '');
 	const [error, setError] = useState<string | null>(null);
 	const [saved, setSaved] = useState(false);
-	useEffect(() => {
-		if (current) setText(String(current.typingDelayMs));
-	}, [current?.typingDelayMs]);
 	if (!current) return null;
 
 	async function commit(value: string) {
@@ -27,6 +25,7 @@ export function TypingDelay() {
 		}
 		setError(null);
 		await save({ typingDelayMs: ms });
+		text.settle();
 		setSaved(true);
 	}
 	return (
@@ -38,10 +37,10 @@ export function TypingDelay() {
 				min={MIN}
 				max={MAX}
 				step={50}
-				value={text}
+				value={text.value}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby="typing-delay-help"
-				onInput={(e) => setText(e.currentTarget.value)}
+				onInput={(e) => text.edit(e.currentTarget.value)}
 				onChange={(e) => commit(e.currentTarget.value)}
 			/>
 			<span id="typing-delay-help" class="small muted">

@@ -3,7 +3,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../src/options/options-app.js';
 import { overridesFromForm } from '../../src/options/personal-fields.js';
-import { effectiveNorms, importedPreset, personalOverrides, settings } from '../../src/shared/storage.js';
+import {
+	effectiveNorms,
+	importedPreset,
+	personalOverrides,
+	settings,
+	subscription,
+} from '../../src/shared/storage.js';
 import { useEnglish } from './i18n-en.js';
 import { ACME, background, NOW, subscribedLocked } from './pages-fixtures.js';
 
@@ -152,6 +158,33 @@ describe('subscription', () => {
 		await waitFor(() =>
 			expect(sent).toHaveBeenLastCalledWith({ type: 'options/set-subscription', url: null }),
 		);
+	});
+
+	it('keeps what the person typed when storage answers late, and follows storage again once saved', async () => {
+		const empty = { url: null, publicKey: null, lastGood: null, lastAttemptAt: null, lastError: null };
+		let answer: (v: typeof empty) => void = () => {};
+		vi.spyOn(subscription, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+		const sent = background({
+			'options/set-subscription': () => ({ ok: true, refresh: { status: 'none' } }),
+		});
+		render(<OptionsApp />);
+		const url = (await screen.findByLabelText('Preset URL (https)')) as HTMLInputElement;
+		fireEvent.input(url, { target: { value: 'https://norms.example.com/typed.json' } });
+		answer(empty);
+		await subscription.set({ ...empty, url: 'https://norms.example.com/other-tab.json' });
+		await new Promise((r) => setTimeout(r, 20));
+		expect(url.value).toBe('https://norms.example.com/typed.json');
+		fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+		await waitFor(() =>
+			expect(sent).toHaveBeenLastCalledWith({
+				type: 'options/set-subscription',
+				url: 'https://norms.example.com/typed.json',
+				publicKey: '',
+			}),
+		);
+		await screen.findByRole('status');
+		await subscription.set({ ...empty, url: 'https://norms.example.com/later.json' });
+		await waitFor(() => expect(url.value).toBe('https://norms.example.com/later.json'));
 	});
 
 	it('cannot change a subscription set by policy', async () => {
