@@ -102,9 +102,11 @@ export class HintsProbe {
 		await this.page.mouse.click(x, y);
 	}
 
-	/** Clicks a button of the open card by its visible text. */
+	/** Clicks a button of the open card by its visible text (an "opens elsewhere" ↗ mark aside). */
 	async clickCardButton(label: string): Promise<void> {
-		const { x, y } = await this.center((n) => n.nodeName === 'BUTTON' && text(n).trim() === label);
+		const { x, y } = await this.center(
+			(n) => n.nodeName === 'BUTTON' && text(n).trim().replace(/\s*↗$/u, '') === label,
+		);
 		await this.page.mouse.click(x, y);
 	}
 

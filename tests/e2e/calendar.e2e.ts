@@ -13,7 +13,9 @@ import type { FindingKind } from '../../src/core/finding.js';
 import { HintsProbe } from './calendar-hints.page.js';
 import { buildCalendarFixtures, CALENDAR_FIXTURES_OUT } from './fixtures/calendar/build.mjs';
 import type { Scenario } from './fixtures/calendar/scenario.js';
-import { type ChromiumExtension, launchChromium, screenshot } from './harness.js';
+import { type ChromiumExtension, type ExtensionApi, launchChromium, ROOT, screenshot } from './harness.js';
+
+declare const chrome: ExtensionApi;
 
 interface Surface {
 	name: string;
@@ -231,4 +233,84 @@ describe('form that cannot be read', () => {
 		await probe.detach();
 		await page.close();
 	});
+});
+
+describe('mark as async', () => {
+	const ACME = join(ROOT, 'docs/examples/acme-support.json');
+	const DOC_TOOL = 'https://acme.atlassian.net/wiki/create-content/page**';
+	const send = async (message: Record<string, unknown>) => {
+		const options = await ext.openOptions();
+		const answer = await options.evaluate((m) => chrome.runtime.sendMessage(m), message);
+		await options.close();
+		return answer;
+	};
+	beforeAll(async () => {
+		// A team whose norms name a doc tool (Confluence) — the built-in presets name none.
+		expect(
+			await send({
+				type: 'options/import-preset',
+				text: await readFile(ACME, 'utf8'),
+				fileName: 'acme.json',
+			}),
+		).toMatchObject({ ok: true });
+		await ext.context.route(DOC_TOOL, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>New page</title>' }),
+		);
+	});
+	afterAll(async () => {
+		await ext.context.unroute(DOC_TOOL);
+		await send({ type: 'options/clear-imported-preset' });
+	});
+
+	it.each(SURFACES)(
+		'$name: the title and description go to the clipboard, the doc tool opens with only the title',
+		async (surface) => {
+			const page = await open(surface);
+			await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+				origin: new URL(surface.url).origin,
+			});
+			const probe = await HintsProbe.on(page);
+			const description = 'Agenda:\n1. Status update from design (Ana)\n2. Status update from support (Ben)';
+			await setup(page, {
+				title: 'Weekly status update',
+				description,
+				startInHours: 50,
+				durationMin: 30,
+				guests: people(4),
+				recurrence: 'Weekly on Monday',
+			});
+			await probe.settled();
+			expect(await probe.kinds()).toContain('could_be_async');
+			// kinds() left the card on the last hint; step back to could_be_async.
+			for (let i = 0; i < 5; i++) {
+				if ((await probe.snapshot()).card?.label === 'Unhurried hint: Could be async') break;
+				await page.keyboard.press('ArrowLeft');
+			}
+			expect((await probe.snapshot()).card?.label).toBe('Unhurried hint: Could be async');
+			const opened = ext.context.waitForEvent('page');
+			await probe.clickCardButton('Write it up in Confluence');
+			const tool = await opened;
+			await tool.waitForLoadState();
+			const url = new URL(tool.url());
+			expect(url.origin + url.pathname).toBe('https://acme.atlassian.net/wiki/create-content/page');
+			expect(url.searchParams.get('title')).toBe('Weekly status update');
+			expect(tool.url()).not.toContain('design');
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied).toContain('Weekly status update');
+			expect(copied).toContain('Status update from design (Ana)');
+			expect((await probe.snapshot()).card?.text).toContain(
+				'Draft copied — paste it into the new doc in Confluence.',
+			);
+			// Nothing on the form changed.
+			expect(await model(page)).toBe(description);
+			await screenshot(page, `calendar-${surface.name}-async-doc`);
+			// The one request: the new tab's own navigation to the doc tool the person chose, carrying the title only.
+			expect(ext.extensionRequests()).toEqual([{ url: tool.url(), method: 'GET', from: tool.url() }]);
+			ext.assertNoExtensionErrors();
+			ext.reset();
+			await tool.close();
+			await probe.detach();
+			await page.close();
+		},
+	);
 });

@@ -20,6 +20,23 @@ function optionalCandidates(meeting: Meeting): string[] {
 	return mentioned.length ? required.filter((r) => !named(r)) : [];
 }
 
+/** Role labels an organizer gives attendees ("Chair: Ana", "Minutes – Ben", "Members: …"). */
+const ROLE =
+	/\b(co-?chair|chair(?:person)?|facilitator|moderator|minutes|note[- ]?taker|scribe|secretary|timekeeper|treasurer|members?|presenters?)\s*[:–—-]/giu;
+
+/**
+ * The organizer assigned attendees their roles (two or more different role labels): attendance was thought
+ * through, as for a board or committee whose members must all be there. That outweighs a count just over the
+ * limit, never a count well over it.
+ */
+function deliberateAttendance(description: string, count: number, max: number): boolean {
+	if (count > max + Math.max(2, Math.ceil(max / 4))) return false;
+	const roles = new Set<string>();
+	for (const m of description.slice(0, 50_000).matchAll(ROLE))
+		roles.add((m[1] ?? '').toLowerCase().replace(/s$/, '').replace(/-/g, ''));
+	return roles.size >= 2;
+}
+
 /** More required attendees than the team's limit; optional attendees don't count, and with no count, no finding. */
 export const tooManyAttendees: MeetingRule = {
 	id: 'too-many-attendees',
@@ -28,6 +45,7 @@ export const tooManyAttendees: MeetingRule = {
 		const n = facts.requiredCount;
 		const { maxRequiredAttendees: max, recordAndSummarize } = norms.meetings;
 		if (n === undefined || n <= max) return [];
+		if (deliberateAttendance(meeting.description, n, max)) return [];
 		const suggested = optionalCandidates(meeting);
 		const summary = recordAndSummarize
 			? ` and share the recording and a written summary afterwards (read within ${formatResponse(norms.channels.doc.response)})`
@@ -70,6 +88,11 @@ export const tooManyAttendees: MeetingRule = {
 				attendees: { required: ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy'] },
 			},
 			{ title: 'Guild meeting', description: 'Vote on the style guide', attendees: { count: 40 } },
+			{
+				title: 'All-hands',
+				description: 'Facilitator: Ana. Notes: Ben. Members: everyone in engineering.',
+				attendees: { count: 25 },
+			},
 		],
 		negative: [
 			{ title: 'Quarterly planning', description: 'Agenda: decide Q3 bets', attendees: { count: 8 } },
@@ -82,6 +105,11 @@ export const tooManyAttendees: MeetingRule = {
 				},
 			},
 			{ title: 'Guild meeting', description: 'Vote on the style guide' },
+			{
+				title: 'Steering committee: budget',
+				description: 'Chair: Ana. Secretary: Ben. Members: the seven elected leads. Decide the 2027 budget.',
+				attendees: { count: 10 },
+			},
 		],
 	},
 };
