@@ -3,7 +3,9 @@
  * reproduce Google Calendar's event editor and quick-create dialog and Outlook's event compose form (with a real
  * RoosterJS body), served at the production URLs. For each surface: the hints each scenario should get (read from
  * our closed shadow root through the DevTools protocol), the agenda template landing in the editor's own model and
- * undone by Ctrl+Z, no console error and no request by the extension. Screenshots go to artifacts/screenshots/.
+ * undone by Ctrl+Z, no console error and no request by the extension. With a team's norms imported: an attendee
+ * outside their working hours, and "write it up" copying title and description to the clipboard while the doc
+ * tool opens with the title only. Screenshots go to artifacts/screenshots/.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -235,7 +237,16 @@ describe('form that cannot be read', () => {
 	});
 });
 
-describe('mark as async', () => {
+/** Hours from now to the next Monday–Thursday 15:00 UTC at least two days ahead (the page shows it in local time). */
+function hoursToWeekday1500Utc(): number {
+	const t = new Date(Date.now() + 48 * 3_600_000);
+	t.setUTCHours(15, 0, 0, 0);
+	while (t.getTime() < Date.now() + 48 * 3_600_000 || ![1, 2, 3, 4].includes(t.getUTCDay()))
+		t.setUTCDate(t.getUTCDate() + 1);
+	return (t.getTime() - Date.now()) / 3_600_000;
+}
+
+describe("with a team's norms (Acme: a doc tool and a roster)", () => {
 	const ACME = join(ROOT, 'docs/examples/acme-support.json');
 	const DOC_TOOL = 'https://acme.atlassian.net/wiki/create-content/page**';
 	const send = async (message: Record<string, unknown>) => {
@@ -260,6 +271,29 @@ describe('mark as async', () => {
 	afterAll(async () => {
 		await ext.context.unroute(DOC_TOOL);
 		await send({ type: 'options/clear-imported-preset' });
+	});
+
+	it.each(SURFACES)('$name: an attendee outside their working hours is named', async (surface) => {
+		const page = await open(surface);
+		const probe = await HintsProbe.on(page);
+		// 15:00 UTC is 20:30 for Priya (Kolkata, 10:00–18:00) and 15:00 for Ana (Lisbon, 08:00–16:00).
+		await setup(page, {
+			title: 'Escalation review',
+			description:
+				'Goal: decide whether ticket SUP-5521 needs a hotfix.\nAgenda:\n1. Timeline (Ana, 10 min)\n2. Decide (Priya, 10 min)',
+			startInHours: hoursToWeekday1500Utc(),
+			durationMin: 30,
+			guests: [{ name: 'Priya Nair' }, { name: 'Ana Pereira' }],
+		});
+		await probe.settled();
+		expect(await probe.kinds()).toEqual(['outside_hours']);
+		const card = (await probe.snapshot()).card?.text ?? '';
+		expect(card).toContain('Priya Nair');
+		expect(card).not.toContain('Ana Pereira');
+		await page.waitForTimeout(150); // the card's appear animation
+		await screenshot(page, `calendar-${surface.name}-outside-hours`);
+		await probe.detach();
+		await page.close();
 	});
 
 	it.each(SURFACES)(
@@ -303,6 +337,7 @@ describe('mark as async', () => {
 			);
 			// Nothing on the form changed.
 			expect(await model(page)).toBe(description);
+			await page.waitForTimeout(150);
 			await screenshot(page, `calendar-${surface.name}-async-doc`);
 			// The one request: the new tab's own navigation to the doc tool the person chose, carrying the title only.
 			expect(ext.extensionRequests()).toEqual([{ url: tool.url(), method: 'GET', from: tool.url() }]);
