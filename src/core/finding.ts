@@ -1,24 +1,9 @@
 /** What the coach reports: one finding per problem, explained by the norm behind it and carrying its fixes. */
 import { z } from 'zod';
 
-export const CHAT_KINDS = [
-	'vague_ask',
-	'missing_context',
-	'false_urgency',
-	'true_urgency',
-	'suggest_doc',
-	'suggest_video',
-	'sensitive',
-] as const;
-export const MEETING_KINDS = [
-	'no_agenda',
-	'late_agenda',
-	'no_goal',
-	'could_be_async',
-	'too_many_attendees',
-	'long_meeting',
-	'outside_hours',
-] as const;
+import { CHAT_KINDS, MEETING_KINDS } from './kinds.js';
+
+export { CHAT_KINDS, MEETING_KINDS };
 export const ChatKind = z.enum(CHAT_KINDS);
 export const MeetingKind = z.enum(MEETING_KINDS);
 export const FindingKind = z.enum([...CHAT_KINDS, ...MEETING_KINDS]);

@@ -4,7 +4,7 @@
  */
 import type { Finding } from './finding.js';
 import type { Norms, Person } from './norms/schema.js';
-import { WEEKDAYS } from './norms/schema.js';
+import { WEEKDAYS } from './norms/weekdays.js';
 
 export type Weekday = (typeof WEEKDAYS)[number];
 

@@ -4,7 +4,8 @@
  * managed_schema accepts: plain objects, arrays, enums and scalars, no unions.
  */
 import { z } from 'zod';
-import { CHAT_KINDS } from '../finding.js';
+import { CHAT_KINDS } from '../kinds.js';
+import { WEEKDAYS } from './weekdays.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -84,7 +85,7 @@ export const Interval = z
 	.object({ start: HHMM, end: HHMM })
 	.strict()
 	.refine((i) => i.end > i.start, { message: 'working hours must end after they start', path: ['end'] });
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export { WEEKDAYS };
 export const WorkingHours = z
 	.object(Object.fromEntries(WEEKDAYS.map((d) => [d, Interval.optional()])))
 	.strict() as z.ZodObject<Record<(typeof WEEKDAYS)[number], z.ZodOptional<typeof Interval>>>;
