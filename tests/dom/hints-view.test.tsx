@@ -292,6 +292,26 @@ describe('hints view with the CSS Custom Highlight API', () => {
 		expect(element.innerHTML).not.toContain('<');
 	});
 
+	it('draws the overlay on Firefox before 149, which registers highlights but does not paint their underlines', async () => {
+		vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+			'Mozilla/5.0 (X11; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0',
+		);
+		const { root } = mount();
+		await nextFrame();
+		expect(registry.get('unhurried-false_urgency')?.size ?? 0).toBe(0);
+		expect(root.querySelectorAll('.line').length).toBeGreaterThan(0);
+	});
+
+	it('uses the API on Firefox 149 and later', async () => {
+		vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+			'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0',
+		);
+		const { root } = mount();
+		await nextFrame();
+		expect(registry.get('unhurried-false_urgency')?.size).toBe(1);
+		expect(root.querySelectorAll('.line').length).toBe(0);
+	});
+
 	it('falls back to the overlay for a textarea even with the API', async () => {
 		const { root } = mount('textarea');
 		await nextFrame();

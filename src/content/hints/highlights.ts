@@ -14,9 +14,21 @@ interface HighlightRegistryLike {
 	get(name: string): Highlight | undefined;
 }
 
+/**
+ * Firefox registers highlights from 140 but paints `::highlight` text-decoration only from 149 (web-features
+ * "highlight", complete 2026-03-24): before that the probe passes and no underline shows. Painting can't be
+ * feature-detected, so this one is read from the version.
+ */
+export const FIREFOX_HIGHLIGHT_UNDERLINES = 149;
+export function underlinesPainted(userAgent: string): boolean {
+	const firefox = /\bFirefox\/(\d+)/u.exec(userAgent);
+	return !firefox || Number(firefox[1]) >= FIREFOX_HIGHLIGHT_UNDERLINES;
+}
+
 /** True where the API can both register ranges and style them (Harper's probe, plus a real registration). */
 export function supportsHighlights(view: Window & typeof globalThis): boolean {
 	try {
+		if (!underlinesPainted(view.navigator?.userAgent ?? '')) return false;
 		const css = view.CSS as (typeof CSS & { highlights?: HighlightRegistryLike }) | undefined;
 		const Ctor = (view as unknown as { Highlight?: HighlightCtor }).Highlight;
 		if (!css?.highlights || typeof Ctor !== 'function') return false;
