@@ -61,17 +61,24 @@ function Badge({ right, bottom, count, severity, onOpen }: BadgeProps): JSX.Elem
 			style={{ left: `${right - 4}px`, top: `${bottom - 4}px` }}
 			onClick={onOpen}
 		>
-			<svg class="badge-icon" viewBox="0 0 9 11" aria-hidden="true">
-				<path
-					d="M1 .75h7M1 10.25h7M1.75 .75c0 3 5.5 3 5.5 4.75S1.75 7.25 1.75 10.25M7.25 .75c0 3-5.5 3-5.5 4.75s5.5 1.75 5.5 4.75"
-					fill="none"
-					stroke="currentColor"
-					stroke-width="1.3"
-					stroke-linecap="round"
-				/>
-			</svg>
+			<HourglassIcon />
 			{count}
 		</button>
+	);
+}
+
+/** The badge's mark: an hourglass (time, the reader's), decorative. */
+function HourglassIcon(): JSX.Element {
+	return (
+		<svg class="badge-icon" viewBox="0 0 9 11" aria-hidden="true">
+			<path
+				d="M1 .75h7M1 10.25h7M1.75 .75c0 3 5.5 3 5.5 4.75S1.75 7.25 1.75 10.25M7.25 .75c0 3-5.5 3-5.5 4.75s5.5 1.75 5.5 4.75"
+				fill="none"
+				stroke="currentColor"
+				stroke-width="1.3"
+				stroke-linecap="round"
+			/>
+		</svg>
 	);
 }
 
@@ -85,15 +92,7 @@ function StatusBadge({ right, bottom, status, statusDetail }: BadgeProps): JSX.E
 			title={statusDetail ? `Unhurried: ${status} — ${statusDetail}` : `Unhurried: ${status}`}
 			style={{ left: `${right - 4}px`, top: `${bottom - 4}px` }}
 		>
-			<svg class="badge-icon" viewBox="0 0 9 11" aria-hidden="true">
-				<path
-					d="M1 .75h7M1 10.25h7M1.75 .75c0 3 5.5 3 5.5 4.75S1.75 7.25 1.75 10.25M7.25 .75c0 3-5.5 3-5.5 4.75s5.5 1.75 5.5 4.75"
-					fill="none"
-					stroke="currentColor"
-					stroke-width="1.3"
-					stroke-linecap="round"
-				/>
-			</svg>
+			<HourglassIcon />
 			{status}
 		</div>
 	);
