@@ -21,6 +21,7 @@ const context = {
 	recipients: [],
 	now: Date.UTC(2026, 10, 24, 15),
 	disabledRules: [],
+	sensitivity: 'balanced' as const,
 };
 const ours = (text: string) => analyzeDraft(text, context, DEFAULT_NORMS);
 const harper = new LocalLinter({ binary });

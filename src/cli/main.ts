@@ -7,10 +7,13 @@ import { presetCommand } from './commands/preset.js';
 
 const USAGE = `usage: unhurried <command> [options]
 
-  check "text" | check -          analyze a chat draft (--json, --norms FILE, --now ISO)
+  check "text" | check -          analyze a chat draft (--json, --norms FILE, --now ISO,
+                                  --sensitivity quiet|balanced|thorough)
   check --meeting FILE.json       analyze a meeting draft
   check --jsonl FILE              analyze every item of a corpus file, one JSON line each
-  eval FILE [--json]              precision, recall and F1 per kind on a labeled corpus file
+  eval FILE [--json] [--errors]   precision, recall and F1 per kind on a labeled corpus file;
+                                  --errors lists each misclassified item with its rule and confidence
+  eval --cv K                     K-fold cross-validation of the chat scorer on the training data
   preset validate|init|keygen|sign|verify …   work with team norms presets`;
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {

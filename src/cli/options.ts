@@ -1,4 +1,5 @@
 /** Argument parsing and the inputs every command shares: norms from a preset file, and the time. */
+import { SENSITIVITIES, type Sensitivity } from '../core/learn/linear-model.js';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
 import { type Norms, Preset } from '../core/norms/schema.js';
 import { CliError } from './cli-error.js';
@@ -45,4 +46,12 @@ export function loadNow(iso: string | undefined): number {
 	const ms = Date.parse(iso);
 	if (Number.isNaN(ms)) throw new CliError(`--now: "${iso}" is not an ISO date-time`);
 	return ms;
+}
+
+/** --sensitivity quiet|balanced|thorough (balanced when absent). */
+export function loadSensitivity(value: string | undefined): Sensitivity {
+	if (value === undefined) return 'balanced';
+	if (!(SENSITIVITIES as readonly string[]).includes(value))
+		throw new CliError(`--sensitivity: expected one of ${SENSITIVITIES.join(', ')}, got "${value}"`);
+	return value as Sensitivity;
 }

@@ -72,6 +72,7 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 		norms: () => norms,
 		delayMs: () => settings?.typingDelayMs ?? 300,
 		disabledRules: () => settings?.disabledRules ?? [],
+		sensitivity: () => settings?.sensitivity ?? 'balanced',
 		paused: () => (settings?.pausedUntil ?? 0) > env.now(),
 		now: env.now,
 		recordStat: env.recordStat,

@@ -6,6 +6,7 @@ import type { DraftResult } from '../core/analyze-draft.js';
 import type { AnalysisContext } from '../core/context.js';
 import type { Finding, FindingKind, Fix } from '../core/finding.js';
 import type { Norms } from '../core/norms/schema.js';
+import type { Sensitivity } from '../core/learn/linear-model.js';
 import type { StatEvent } from '../shared/stats.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { EditorAdapter } from './editors/editor-adapter.js';
@@ -21,6 +22,7 @@ export interface SessionHost {
 	norms(): Norms | undefined;
 	delayMs(): number;
 	disabledRules(): readonly string[];
+	sensitivity(): Sensitivity;
 	/** Hints paused (settings.pausedUntil in the future). */
 	paused(): boolean;
 	now(): number;
@@ -140,6 +142,7 @@ export function createComposerSession(
 			recipients: channel.recipients,
 			now: host.now(),
 			disabledRules: [...host.disabledRules()],
+			sensitivity: host.sensitivity(),
 		};
 		const result: DraftResult = analyzer.analyzeChatDraft(text, context, norms);
 		analyzed = text;

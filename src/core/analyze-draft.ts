@@ -3,9 +3,12 @@
  * draft facts (parsed once per sentence, cached); this file runs them, honours the person's disabled
  * rules and the team's phrases, settles overlaps between kinds and keeps every span safe.
  */
+import { type DraftFacts, draftFacts } from './draft-facts.js';
+import type { ChatRule, PhraseHits } from './chat-rule.js';
+import { type ChatScores, chatScores, chatThreshold } from './chat/chat-scorer.js';
 import type { AnalysisContext } from './context.js';
-import { draftFacts } from './draft-facts.js';
-import type { ChatKind, Finding, Fix } from './finding.js';
+import type { Candidate, ChatKind, Finding, Fix } from './finding.js';
+import { CHAT_KINDS } from './kinds.js';
 import { isMostlyEnglish } from './language.js';
 import type { Norms } from './norms/schema.js';
 import { findPhrases, foldCase } from './phrases.js';
@@ -38,30 +41,102 @@ function safeFinding(text: string, f: Finding): Finding {
 	return span ? { ...rest, span, fixes } : { ...rest, fixes };
 }
 
-/** Analyzes a chat draft and says whether it could: empty, not (mostly) English, or ok with its findings. */
-export function analyzeDraftResult(text: string, context: AnalysisContext, norms: Norms): DraftResult {
-	if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'empty', findings: [] };
-	const draft = draftFacts(text);
-	if (!isMostlyEnglish(draft)) return { status: 'unsupported', findings: [] };
+/** The enabled rules, with the hits of the team's phrases for each (a kind's phrases go to its first rule). */
+function enabledRules(draft: DraftFacts, context: AnalysisContext, norms: Norms): [ChatRule, PhraseHits][] {
 	const disabled = new Set(context.disabledRules);
 	const hasPhrases = Object.values(norms.phrases).some((list) => list && list.length > 0);
-	const folded = hasPhrases ? foldCase(text) : undefined;
+	const folded = hasPhrases ? foldCase(draft.text) : undefined;
 	const phraseKinds = new Set<ChatKind>();
-	let findings: Finding[] = [];
+	const out: [ChatRule, PhraseHits][] = [];
 	for (const rule of CHAT_RULES) {
 		if (disabled.has(rule.id) || disabled.has(rule.kind)) continue;
-		// The team's phrases for a kind go to the first rule of that kind only, so they count once.
-		const phrases = phraseKinds.has(rule.kind) ? [] : findPhrases(text, norms.phrases[rule.kind], folded);
+		const phrases = phraseKinds.has(rule.kind)
+			? []
+			: findPhrases(draft.text, norms.phrases[rule.kind], folded);
 		phraseKinds.add(rule.kind);
-		findings.push(...rule.check({ draft, context, norms, phrases }));
+		out.push([rule, phrases]);
 	}
+	return out;
+}
+
+/** What every enabled rule finds, before any finding is weighed or settled against another. */
+export function ruleCandidates(draft: DraftFacts, context: AnalysisContext, norms: Norms): Candidate[] {
+	return enabledRules(draft, context, norms).flatMap(([rule, phrases]) =>
+		rule.check({ draft, context, norms, phrases }),
+	);
+}
+
+const samePlace = (a: Candidate, spans: PhraseHits) =>
+	a.span !== undefined && spans.some((s) => s.start === a.span?.start && s.end === a.span?.end);
+
+/** The decision on a draft, with what it was made from (for `eval --errors` and tests). */
+export interface ChatDecision {
+	findings: Finding[];
+	/** Each kind's probability. */
+	scores: ChatScores;
+	/** What the rules proposed, shown or not. */
+	candidates: Candidate[];
+}
+
+/**
+ * The learned decision: a kind is shown when its probability reaches the threshold of the person's
+ * sensitivity. Its rule candidates carry the spans and fixes; when no rule pointed anywhere, the kind's
+ * whole-message finding stands in. A team phrase is always shown: the team asked for it by name.
+ */
+export function decideChat(draft: DraftFacts, context: AnalysisContext, norms: Norms): ChatDecision {
+	const byRule = enabledRules(draft, context, norms).map(([rule, phrases]) => {
+		const input = { draft, context, norms, phrases };
+		return { rule, input, candidates: rule.check(input) };
+	});
+	const candidates = byRule.flatMap((r) => r.candidates);
+	const scores = chatScores(draft, candidates);
+	const findings: Finding[] = [];
+	for (const kind of CHAT_KINDS) {
+		const ofKind = byRule.filter((r) => r.rule.kind === kind);
+		if (ofKind.length === 0) continue;
+		const confidence = scores[kind];
+		const shown = confidence >= chatThreshold(kind, context.sensitivity);
+		const found = ofKind.flatMap((r) =>
+			r.candidates.filter((c) => shown || samePlace(c, r.input.phrases)).map((c) => ({ ...c, confidence })),
+		);
+		if (found.length > 0) findings.push(...found);
+		else if (shown) {
+			const owner = ofKind.find((r) => r.rule.whole);
+			const whole = owner?.rule.whole?.(owner.input);
+			if (whole) findings.push({ ...whole, confidence });
+		}
+	}
+	return { findings: settle(findings), scores, candidates };
+}
+
+/** Kinds that give way to another: a true emergency is never told to calm down, and so on. */
+export function settle<T extends { kind: string }>(findings: T[]): T[] {
 	const kinds = new Set(findings.map((f) => f.kind));
-	findings = findings.filter((f) => {
+	return findings.filter((f) => {
 		const by = SUPPRESSED_BY[f.kind as ChatKind];
 		return !(by && kinds.has(by));
 	});
+}
+
+/** A draft's result with what the decision was made from: each kind's probability and the rules' proposals. */
+export interface DraftExplanation extends DraftResult {
+	scores?: ChatScores;
+	candidates: Candidate[];
+}
+
+/** Analyzes a chat draft and says why: the result plus the scores and candidates behind it. */
+export function explainDraft(text: string, context: AnalysisContext, norms: Norms): DraftExplanation {
+	if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'empty', findings: [], candidates: [] };
+	const draft = draftFacts(text);
+	if (!isMostlyEnglish(draft)) return { status: 'unsupported', findings: [], candidates: [] };
+	const decision = decideChat(draft, context, norms);
+	let findings = decision.findings;
 	// With a roster: say when a recipient is outside their working hours (the draft itself is fine).
-	if (context.recipients.length > 0 && norms.roster.length > 0 && !disabled.has('outside-hours')) {
+	if (
+		context.recipients.length > 0 &&
+		norms.roster.length > 0 &&
+		!context.disabledRules.includes('outside-hours')
+	) {
 		const late = outsideHoursChatFinding(
 			recipientsOutsideHours(context.recipients, context.now, norms),
 			norms,
@@ -70,7 +145,13 @@ export function analyzeDraftResult(text: string, context: AnalysisContext, norms
 	}
 	findings = findings.map((f) => safeFinding(text, f));
 	findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
-	return { status: 'ok', findings };
+	return { status: 'ok', findings, scores: decision.scores, candidates: decision.candidates };
+}
+
+/** Analyzes a chat draft and says whether it could: empty, not English, or ok with its findings. */
+export function analyzeDraftResult(text: string, context: AnalysisContext, norms: Norms): DraftResult {
+	const { status, findings } = explainDraft(text, context, norms);
+	return { status, findings };
 }
 
 /** Analyzes a chat draft: every finding, each with its why and its fixes. */

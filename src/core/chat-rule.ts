@@ -1,7 +1,7 @@
 /** The shape of a chat rule: one per file under rules/chat, the file name is the rule id. */
 import type { AnalysisContext } from './context.js';
 import type { DraftFacts } from './draft-facts.js';
-import type { ChatKind, Finding, Span } from './finding.js';
+import type { ChatKind, Candidate, Span } from './finding.js';
 import type { Norms } from './norms/schema.js';
 
 /** Where the team's own literal phrases for this rule's kind occur in the draft. */
@@ -18,7 +18,12 @@ export interface ChatRuleInput {
 export interface ChatRule {
 	id: string;
 	kind: ChatKind;
-	check: (input: ChatRuleInput) => Finding[];
+	check: (input: ChatRuleInput) => Candidate[];
+	/**
+	 * The whole-message finding of this rule's kind, for when the learned scorer is sure of the kind but no
+	 * rule pointed at a span: one rule per kind provides it.
+	 */
+	whole?: (input: ChatRuleInput) => Candidate | undefined;
 	/** Sentences the rule must flag (positive) and must leave alone (negative); a test runs them all. */
 	examples: { positive: string[]; negative: string[] };
 }

@@ -10,6 +10,8 @@ export const AnalysisContext = z.object({
 	now: z.number(),
 	/** Rule ids the person turned off. */
 	disabledRules: z.array(z.string()).default([]),
+	/** How readily hints are shown: quiet shows only the surest, thorough also the likely ones. */
+	sensitivity: z.enum(['quiet', 'balanced', 'thorough']).default('balanced'),
 });
 export type AnalysisContext = z.output<typeof AnalysisContext>;
 export type AnalysisContextInput = z.input<typeof AnalysisContext>;

@@ -53,5 +53,9 @@ export const Finding = z.object({
 	why: z.string(),
 	fixes: z.array(Fix),
 	severity: Severity,
+	/** How sure the coach is that the finding applies (0–1): the learned scorer's probability for its kind. */
+	confidence: z.number().min(0).max(1),
 });
 export type Finding = z.infer<typeof Finding>;
+/** What a rule proposes; the analyzer decides whether it is shown and adds its confidence. */
+export type Candidate = Omit<Finding, 'confidence'>;

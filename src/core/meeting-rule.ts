@@ -1,6 +1,6 @@
 /** The shape of a meeting rule: one per file under rules/meeting/, the file name is its id. */
 import type { AnalysisContext } from './context.js';
-import type { Finding, MeetingKind } from './finding.js';
+import type { Candidate, MeetingKind } from './finding.js';
 import type { Meeting, MeetingInput } from './meeting.js';
 import type { MeetingFacts } from './meeting-facts.js';
 import type { Norms } from './norms/schema.js';
@@ -15,7 +15,7 @@ export interface MeetingRuleInput {
 export interface MeetingRule {
 	id: string;
 	kind: MeetingKind;
-	check(input: MeetingRuleInput): Finding[];
+	check(input: MeetingRuleInput): Candidate[];
 	/** Invites this rule must flag (positive) and must leave alone (negative), run through analyzeMeeting. */
 	examples: {
 		positive: MeetingInput[];

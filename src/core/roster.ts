@@ -207,5 +207,7 @@ export function outsideHoursChatFinding(
 			},
 		],
 		severity: 'info',
+		// Read off the roster and the clock: a fact, not a judgement.
+		confidence: 1,
 	};
 }

@@ -8,6 +8,7 @@ export const CHAT_RULE_IDS = [
 	'vague-ask',
 	'unresolved-reference',
 	'bug-without-details',
+	'terse-request',
 	'sensitive',
 	'suggest-doc',
 	'suggest-video',

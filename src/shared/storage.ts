@@ -187,6 +187,8 @@ export const Settings = z.object({
 	disabledRules: z.array(z.string().max(80)).max(200).default([]),
 	/** How long typing must pause before a draft is analyzed. */
 	typingDelayMs: z.number().int().min(100).max(3000).default(300),
+	/** How readily hints are shown: quiet shows only the surest, thorough also the likely ones. */
+	sensitivity: z.enum(['quiet', 'balanced', 'thorough']).default('balanced'),
 	/** Epoch ms until which hints are paused everywhere (0 = not paused). */
 	pausedUntil: z.number().nonnegative().default(0),
 	/** Origin patterns enabled at run time beyond the built-in chat sites, e.g. "https://chat.example.com/*". */

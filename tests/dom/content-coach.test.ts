@@ -14,6 +14,7 @@ const ASAP: Finding = {
 	why: 'Because.',
 	fixes: [],
 	severity: 'warning',
+	confidence: 0.9,
 };
 
 function setup(over: Partial<Settings> = {}) {

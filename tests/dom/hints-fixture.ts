@@ -107,6 +107,7 @@ export const FINDINGS: Finding[] = [
 		why: 'Chat replies are expected within 2–4 h; say when you need it and why.',
 		fixes: [{ type: 'replace', label: 'Say when: "by 3 pm today"', span: at('asap'), text: 'by 3 pm today' }],
 		severity: 'warning',
+		confidence: 0.9,
 	},
 	{
 		kind: 'vague_ask',
@@ -116,6 +117,7 @@ export const FINDINGS: Finding[] = [
 		why: 'An ask with its context gets an answer in one reply instead of three.',
 		fixes: [{ type: 'rewrite', label: 'Ask for a decision', text: 'Can you review the release notes?' }],
 		severity: 'info',
+		confidence: 0.9,
 	},
 	{
 		kind: 'suggest_doc',
@@ -138,6 +140,7 @@ export const FINDINGS: Finding[] = [
 			{ type: 'move-to-1on1', label: 'Suggest a 1:1' },
 		],
 		severity: 'critical',
+		confidence: 0.9,
 	},
 ];
 

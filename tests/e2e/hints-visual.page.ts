@@ -115,6 +115,7 @@ function findingsFor(text: string): Finding[] {
 				{ type: 'replace', label: 'Say when: “by 3 pm today”', span: at('ASAP'), text: 'by 3 pm today' },
 			],
 			severity: 'warning',
+			confidence: 0.9,
 		},
 		{
 			kind: 'vague_ask',
@@ -126,6 +127,7 @@ function findingsFor(text: string): Finding[] {
 				{ type: 'rewrite', label: 'Ask for a specific review', text: 'Can you review the release notes?' },
 			],
 			severity: 'info',
+			confidence: 0.9,
 		},
 		{
 			kind: 'sensitive',
@@ -135,6 +137,7 @@ function findingsFor(text: string): Finding[] {
 			why: 'Your team keeps sensitive conversations to a 1:1.',
 			fixes: [{ type: 'move-to-1on1', label: 'Suggest a 1:1' }],
 			severity: 'warning',
+			confidence: 0.9,
 		},
 		{
 			kind: 'suggest_doc',
@@ -157,6 +160,7 @@ function findingsFor(text: string): Finding[] {
 				},
 			],
 			severity: 'info',
+			confidence: 0.9,
 		},
 	];
 }

@@ -25,6 +25,7 @@ const ctx = (now: number, recipients: string[], disabledRules: string[] = []) =>
 	recipients,
 	now,
 	disabledRules,
+	sensitivity: 'balanced' as const,
 });
 
 describe('analyzeDraft with a roster', () => {

@@ -1,4 +1,5 @@
-import { analyzeDraftResult } from '../../core/analyze-draft.js';
+import { type DraftStatus, analyzeDraftResult } from '../../core/analyze-draft.js';
+import type { Sensitivity } from '../../core/learn/linear-model.js';
 import { analyzeMeeting } from '../../core/analyze-meeting.js';
 import { AnalysisContext } from '../../core/context.js';
 import type { Finding } from '../../core/finding.js';
@@ -8,14 +9,19 @@ import { CliError, type Io } from '../cli-error.js';
 import { firstIssue, readCorpus, toMeeting } from '../corpus.js';
 import { readJson } from '../files.js';
 import { describeFindings, markSpans } from '../format.js';
-import { loadNorms, loadNow, parseArgs } from '../options.js';
+import { loadNorms, loadNow, loadSensitivity, parseArgs } from '../options.js';
 
 const CHANNEL_KINDS = ['dm', 'channel', 'thread'] as const;
 
-function chatContext(now: number, channel: string | undefined): AnalysisContext {
+function chatContext(now: number, channel: string | undefined, sensitivity: Sensitivity): AnalysisContext {
 	if (channel !== undefined && !(CHANNEL_KINDS as readonly string[]).includes(channel))
 		throw new CliError(`--channel: expected one of ${CHANNEL_KINDS.join(', ')}, got "${channel}"`);
-	return AnalysisContext.parse({ surface: 'chat', now, ...(channel ? { channelKind: channel } : {}) });
+	return AnalysisContext.parse({
+		surface: 'chat',
+		now,
+		sensitivity,
+		...(channel ? { channelKind: channel } : {}),
+	});
 }
 
 async function checkMeeting(file: string, norms: Norms, now: number, json: boolean, io: Io): Promise<number> {
@@ -23,7 +29,7 @@ async function checkMeeting(file: string, norms: Norms, now: number, json: boole
 	if (!parsed.success) throw new CliError(`${file}: invalid meeting at ${firstIssue(parsed.error)}`);
 	const meeting = parsed.data;
 	const findings = analyzeMeeting(meeting, AnalysisContext.parse({ surface: 'calendar', now }), norms);
-	if (json) io.out(JSON.stringify({ findings }));
+	if (json) io.out(JSON.stringify({ status: 'ok', findings }));
 	else {
 		io.out(`${meeting.title || '(untitled meeting)'}`);
 		io.out(
@@ -38,24 +44,37 @@ async function checkJsonl(
 	norms: Norms,
 	now: number,
 	channel: string | undefined,
+	sensitivity: Sensitivity,
 	io: Io,
 ): Promise<number> {
 	const items = await readCorpus(file);
 	for (const item of items) {
-		let findings: Finding[];
+		let result: { status: DraftStatus; findings: Finding[] };
 		if (item.kind === 'chat')
-			findings = analyzeDraftResult(item.text, chatContext(now, channel), norms).findings;
+			result = analyzeDraftResult(item.text, chatContext(now, channel, sensitivity), norms);
 		else
-			findings = analyzeMeeting(toMeeting(item), AnalysisContext.parse({ surface: 'calendar', now }), norms);
-		const kinds = [...new Set(findings.map((f) => f.kind))];
-		io.out(JSON.stringify({ id: item.id, kinds, findings }));
+			result = {
+				status: 'ok',
+				findings: analyzeMeeting(
+					toMeeting(item),
+					AnalysisContext.parse({ surface: 'calendar', now, sensitivity }),
+					norms,
+				),
+			};
+		const kinds = [...new Set(result.findings.map((f) => f.kind))];
+		io.out(JSON.stringify({ id: item.id, status: result.status, kinds, findings: result.findings }));
 	}
 	return 0;
 }
 
 /** unhurried check "text" | - | --meeting FILE | --jsonl FILE  [--json] [--norms FILE] [--now ISO] [--channel KIND] */
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-	const opts = parseArgs(args, ['--json'], ['--norms', '--now', '--meeting', '--jsonl', '--channel']);
+	const opts = parseArgs(
+		args,
+		['--json'],
+		['--norms', '--now', '--meeting', '--jsonl', '--channel', '--sensitivity'],
+	);
+	const sensitivity = loadSensitivity(opts.values.get('--sensitivity'));
 	const norms = await loadNorms(opts.values.get('--norms'));
 	const now = loadNow(opts.values.get('--now'));
 	const json = opts.flags.has('--json');
@@ -68,20 +87,20 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
 			`check: unexpected argument "${opts.positional[0]}" with ${meeting ? '--meeting' : '--jsonl'}`,
 		);
 	if (meeting) return checkMeeting(meeting, norms, now, json, io);
-	if (jsonl) return checkJsonl(jsonl, norms, now, channel, io);
+	if (jsonl) return checkJsonl(jsonl, norms, now, channel, sensitivity, io);
 
 	if (opts.positional.length !== 1)
 		throw new CliError('check: give the draft as one quoted argument, or "-" to read it from stdin');
 	const arg = opts.positional[0] ?? '';
 	const text = arg === '-' ? await io.readStdin() : arg;
-	const { status, findings } = analyzeDraftResult(text, chatContext(now, channel), norms);
+	const { status, findings } = analyzeDraftResult(text, chatContext(now, channel, sensitivity), norms);
 	if (json) {
-		io.out(JSON.stringify({ findings }));
+		io.out(JSON.stringify({ status, findings }));
 		return 0;
 	}
 	if (status === 'empty') io.out('The draft is empty.');
 	else if (status === 'unsupported')
-		io.out('Not supported: the draft is mostly not English, so there are no hints.');
+		io.out('Not checked: Unhurried reads English only for now, and this draft is not in English.');
 	else if (findings.length === 0) io.out('No findings: good to send.');
 	else {
 		io.out(markSpans(text, findings));

@@ -1,11 +1,15 @@
-import { analyzeDraft } from '../../core/analyze-draft.js';
+import { explainDraft, settle } from '../../core/analyze-draft.js';
+import { CHAT_TRAINING, type ChatExample, fitChat } from '../../core/chat/chat-training.js';
 import { analyzeMeeting } from '../../core/analyze-meeting.js';
 import { AnalysisContext } from '../../core/context.js';
-import { CHAT_KINDS, type FindingKind, MEETING_KINDS } from '../../core/finding.js';
+import { CHAT_KINDS, type Finding, type FindingKind, MEETING_KINDS } from '../../core/finding.js';
+import type { Sensitivity } from '../../core/learn/linear-model.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { CliError, type Io } from '../cli-error.js';
 import { type CorpusItem, readCorpus, toMeeting } from '../corpus.js';
-import { loadNorms, loadNow, parseArgs } from '../options.js';
+import { loadNorms, loadNow, loadSensitivity, parseArgs } from '../options.js';
+import { REAL_CORPORA } from '../real-corpora.js';
+import { chatExamples, readRealCorpora, readTrainingData } from '../training-data.js';
 
 export interface KindScore {
 	kind: FindingKind;
@@ -34,18 +38,42 @@ export interface EvalReport {
 
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 
-/** The finding kinds the analyzer reports for one corpus item. */
-export function predictKinds(item: CorpusItem, norms: Norms, now: number): Set<FindingKind> {
-	if (item.kind === 'chat') {
-		const context = AnalysisContext.parse({ surface: 'chat', now });
-		return new Set(analyzeDraft(item.text, context, norms).map((f) => f.kind));
-	}
-	const context = AnalysisContext.parse({ surface: 'calendar', now });
-	return new Set(analyzeMeeting(toMeeting(item), context, norms).map((f) => f.kind));
+/** What the analyzer says of one corpus item: the findings, and for chat each kind's probability. */
+export interface Prediction {
+	kinds: Set<FindingKind>;
+	findings: Finding[];
+	scores?: Partial<Record<FindingKind, number>>;
+	candidates: { kind: FindingKind; rule: string }[];
 }
 
-function score(
-	items: CorpusItem[],
+export function predict(item: CorpusItem, norms: Norms, now: number, sensitivity: Sensitivity): Prediction {
+	if (item.kind === 'chat') {
+		const context = AnalysisContext.parse({ surface: 'chat', now, sensitivity });
+		const x = explainDraft(item.text, context, norms);
+		return {
+			kinds: new Set(x.findings.map((f) => f.kind)),
+			findings: x.findings,
+			...(x.scores ? { scores: x.scores } : {}),
+			candidates: x.candidates,
+		};
+	}
+	const context = AnalysisContext.parse({ surface: 'calendar', now, sensitivity });
+	const findings = analyzeMeeting(toMeeting(item), context, norms);
+	return { kinds: new Set(findings.map((f) => f.kind)), findings, candidates: findings };
+}
+
+/** The finding kinds the analyzer reports for one corpus item. */
+export function predictKinds(
+	item: CorpusItem,
+	norms: Norms,
+	now: number,
+	sensitivity: Sensitivity = 'balanced',
+) {
+	return predict(item, norms, now, sensitivity).kinds;
+}
+
+export function score(
+	items: readonly { labels: readonly string[] }[],
 	predicted: Set<FindingKind>[],
 	kinds: readonly FindingKind[],
 ): GroupScore {
@@ -90,21 +118,66 @@ function score(
 }
 
 /** Scores the analyzers on a labeled corpus: per kind, macro-F1 and the clean false-positive rate. */
-export function evaluate(items: CorpusItem[], norms: Norms, now: number): EvalReport {
-	const chat = items.filter((i) => i.kind === 'chat');
-	const meeting = items.filter((i) => i.kind === 'meeting');
+export function evaluate(
+	items: CorpusItem[],
+	norms: Norms,
+	now: number,
+	sensitivity: Sensitivity = 'balanced',
+): EvalReport {
+	return evaluatePredictions(
+		items,
+		items.map((i) => predict(i, norms, now, sensitivity)),
+	);
+}
+
+function evaluatePredictions(items: readonly CorpusItem[], predictions: readonly Prediction[]): EvalReport {
+	const pick = (kind: 'chat' | 'meeting') => items.flatMap((it, i) => (it.kind === kind ? [i] : []));
+	const chat = pick('chat');
+	const meeting = pick('meeting');
 	return {
 		chat: score(
-			chat,
-			chat.map((i) => predictKinds(i, norms, now)),
+			chat.map((i) => items[i] as CorpusItem),
+			chat.map((i) => predictions[i]?.kinds ?? new Set()),
 			CHAT_KINDS,
 		),
 		meeting: score(
-			meeting,
-			meeting.map((i) => predictKinds(i, norms, now)),
+			meeting.map((i) => items[i] as CorpusItem),
+			meeting.map((i) => predictions[i]?.kinds ?? new Set()),
 			MEETING_KINDS,
 		),
 	};
+}
+
+const conf = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(2));
+
+/** One line per misclassified item: id, gold, predicted, and for each wrong kind its rule and confidence. */
+export function errorLines(items: readonly CorpusItem[], predictions: readonly Prediction[]): string[] {
+	const lines: string[] = [];
+	items.forEach((item, i) => {
+		const p = predictions[i];
+		if (!p) return;
+		const gold = new Set<string>(item.labels);
+		const wrong = [...new Set([...gold, ...p.kinds])].filter(
+			(k) => gold.has(k) !== p.kinds.has(k as FindingKind),
+		);
+		if (wrong.length === 0) return;
+		const detail = wrong.map((k) => {
+			const kind = k as FindingKind;
+			const miss = gold.has(k);
+			const rules = [
+				...new Set((miss ? p.candidates : p.findings).filter((f) => f.kind === kind).map((f) => f.rule)),
+			];
+			const shown = p.findings.find((f) => f.kind === kind);
+			return `${miss ? 'missed' : 'extra'} ${kind} (rule ${rules.join('+') || '–'}, confidence ${conf(shown?.confidence ?? p.scores?.[kind])})`;
+		});
+		const text = item.kind === 'chat' ? item.text : `${item.title ?? ''} — ${item.description ?? ''}`;
+		const short = text.replace(/\s+/g, ' ').slice(0, 100);
+		lines.push(
+			`${item.id}  gold [${[...gold].join(', ')}]  predicted [${[...p.kinds].join(', ')}]  ${detail.join('; ')}`,
+			`    ${JSON.stringify(short)}`,
+		);
+	});
+	return lines;
 }
 
 const fmt = (n: number | null) => (n === null ? '   –' : n.toFixed(2));
@@ -125,16 +198,72 @@ function table(title: string, g: GroupScore): string[] {
 	return lines;
 }
 
-/** unhurried eval FILE [--json] [--norms FILE] [--now ISO] */
+/** unhurried eval FILE [--json] [--errors] [--norms FILE] [--now ISO] [--sensitivity S] | eval --cv K [--json] */
 export async function evalCommand(args: string[], io: Io): Promise<number> {
-	const opts = parseArgs(args, ['--json'], ['--norms', '--now']);
+	const opts = parseArgs(args, ['--json', '--errors'], ['--norms', '--now', '--sensitivity', '--cv']);
+	const cv = opts.values.get('--cv');
 	const [file, ...extra] = opts.positional;
-	if (!file) throw new CliError('eval: which corpus file? (unhurried eval FILE [--json])');
+	if (cv !== undefined) {
+		if (file) throw new CliError('eval --cv: cross-validates the training data; give no corpus file');
+		return crossValidateCommand(cv, opts.flags.has('--json'), io);
+	}
+	if (!file)
+		throw new CliError('eval: which corpus file? (unhurried eval FILE [--json] [--errors], or eval --cv 5)');
 	if (extra.length > 0) throw new CliError(`eval: unexpected argument "${extra[0]}"`);
 	const norms = await loadNorms(opts.values.get('--norms'));
 	const now = loadNow(opts.values.get('--now'));
-	const report = evaluate(await readCorpus(file), norms, now);
+	const sensitivity = loadSensitivity(opts.values.get('--sensitivity'));
+	const items = await readCorpus(file);
+	const predictions = items.map((i) => predict(i, norms, now, sensitivity));
+	const report = evaluatePredictions(items, predictions);
 	if (opts.flags.has('--json')) io.out(JSON.stringify(report));
 	else io.out([...table('chat', report.chat), '', ...table('meeting', report.meeting)].join('\n'));
+	if (opts.flags.has('--errors')) {
+		const lines = errorLines(items, predictions);
+		io.out(['', `misclassified: ${lines.length / 2} of ${items.length}`, ...lines].join('\n'));
+	}
+	return 0;
+}
+
+/** eval --cv K: K-fold cross-validation of the chat scorer on the training data, at the shipped thresholds' targets. */
+async function crossValidateCommand(value: string, json: boolean, io: Io): Promise<number> {
+	const folds = Number(value);
+	if (!Number.isInteger(folds) || folds < 2 || folds > 20)
+		throw new CliError(`--cv: expected a number of folds from 2 to 20, got "${value}"`);
+	const data = await readTrainingData();
+	const examples = chatExamples(data, await readRealCorpora(REAL_CORPORA));
+	const fit = fitChat(examples, { ...CHAT_TRAINING, folds });
+	const predicted = examples.map((_, i) => {
+		const p = fit.outOfFold[i];
+		const kinds = CHAT_KINDS.filter((k) => (p?.[k] ?? 0) >= fit.thresholds[k].balanced);
+		return new Set<FindingKind>(settle(kinds.map((kind) => ({ kind }))).map((f) => f.kind));
+	});
+	const groups = [
+		['all', examples.map((_, i) => i)],
+		...(['written', 'real'] as const).map(
+			(o) => [o, examples.flatMap((e, i) => (e.origin === o ? [i] : []))] as const,
+		),
+	] as const;
+	const reports = groups
+		.filter(([, idx]) => idx.length > 0)
+		.map(([name, idx]) => ({
+			name,
+			score: score(
+				idx.map((i) => examples[i] as ChatExample),
+				idx.map((i) => predicted[i] ?? new Set()),
+				CHAT_KINDS,
+			),
+		}));
+	if (json) io.out(JSON.stringify({ folds, reports }));
+	else
+		io.out(
+			reports
+				.flatMap((r) => [
+					...table(`chat, ${folds}-fold cross-validation, ${r.name} training examples`, r.score),
+					'',
+				])
+				.join('\n')
+				.trimEnd(),
+		);
 	return 0;
 }

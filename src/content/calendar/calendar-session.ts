@@ -118,6 +118,7 @@ export function attachCalendarForm(
 				now,
 				recipients: [...parsed.attendees.required, ...parsed.attendees.optional].slice(0, 500),
 				disabledRules: settings.disabledRules,
+				sensitivity: settings.sensitivity,
 			});
 			const findings = analyzeMeeting(parsed, context, norms).map(doable);
 			for (const f of findings)

@@ -5,7 +5,7 @@
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hitsOf } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
-import type { Finding } from '../../finding.js';
+import type { Candidate } from '../../finding.js';
 import type { StructKind } from '../../text-structure.js';
 
 /** What makes a bug report actionable. */
@@ -33,7 +33,7 @@ function hasDetails(draft: DraftFacts): boolean {
 	);
 }
 
-function check(input: ChatRuleInput): Finding[] {
+function check(input: ChatRuleInput): Candidate[] {
 	const { draft, norms, phrases } = input;
 	const failures = hitsOf(draft, 'fail-report', 'cant-auth', 'pay-fail');
 	const first = failures[0];

@@ -8,7 +8,7 @@ import type { Sentence } from '../../draft-facts.js';
 import { hitsOf } from '../../draft-facts.js';
 import { emergencySignals } from '../../emergency.js';
 import { channelNorm } from '../../explain.js';
-import type { Finding, Fix, Span } from '../../finding.js';
+import type { Candidate, Fix, Span } from '../../finding.js';
 import { isRequest, isSelfPromise } from '../../speech-acts.js';
 
 /** Capitalised words that are names for things, not shouting. */
@@ -110,7 +110,7 @@ function fixFor(p: Pressure): Fix {
 	}
 }
 
-function check(input: ChatRuleInput): Finding[] {
+function check(input: ChatRuleInput): Candidate[] {
 	const { draft, norms } = input;
 	if (hitsOf(draft, 'calm').length > 0) return [];
 	if (emergencySignals(draft).length > 0) return [];
@@ -128,10 +128,56 @@ function check(input: ChatRuleInput): Finding[] {
 	}));
 }
 
+/** Mostly capitals: the whole message shouts. */
+function shouting(text: string): boolean {
+	const letters = text.match(/\p{L}/gu) ?? [];
+	const upper = text.match(/\p{Lu}/gu) ?? [];
+	return letters.length >= 12 && upper.length / letters.length > 0.7;
+}
+
+/** Sentence case: lower case, then a capital at each sentence start and for "I". */
+function sentenceCase(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/(^|[.!?]\s+|\n\s*)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+		.replace(/\bi\b/g, 'I');
+}
+
+/** The tone presses although no single word was caught: the first pressure word, or the capitals. */
+function whole(input: ChatRuleInput): Candidate | undefined {
+	const { draft, norms } = input;
+	if (emergencySignals(draft).length > 0) return undefined;
+	const urgent = hitsOf(draft, 'urgency')[0];
+	const fixes: Fix[] = [];
+	let span: Span | undefined;
+	if (urgent) {
+		span = { start: urgent.sentence.at + urgent.hit.start, end: urgent.sentence.at + urgent.hit.end };
+		fixes.push(
+			fixFor({
+				sentence: urgent.sentence,
+				span,
+				word: draft.text.slice(span.start, span.end),
+				shape: 'word',
+			}),
+		);
+	} else if (shouting(draft.text))
+		fixes.push({ type: 'rewrite', label: 'Write it without the capitals', text: sentenceCase(draft.text) });
+	return {
+		kind: 'false_urgency',
+		rule: 'false-urgency',
+		...(span ? { span } : {}),
+		message: 'This presses for speed without saying when it is needed',
+		why: `On this team ${channelNorm(norms.channels.chat)}. Pressure makes people drop focused work; a plain time says what you need. Real emergencies go to ${norms.emergency.channel.name}.`,
+		fixes,
+		severity: 'warning',
+	};
+}
+
 export const falseUrgency: ChatRule = {
 	id: 'false-urgency',
 	kind: 'false_urgency',
 	check,
+	whole,
 	examples: {
 		positive: [
 			'Please send me the slide deck ASAP.',

@@ -5,6 +5,7 @@ import { falseUrgency } from './false-urgency.js';
 import { sensitive } from './sensitive.js';
 import { suggestDoc } from './suggest-doc.js';
 import { suggestVideo } from './suggest-video.js';
+import { terseRequest } from './terse-request.js';
 import { trueUrgency } from './true-urgency.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { vagueAsk } from './vague-ask.js';
@@ -15,6 +16,7 @@ export const CHAT_RULES: readonly ChatRule[] = [
 	vagueAsk,
 	unresolvedReference,
 	bugWithoutDetails,
+	terseRequest,
 	sensitive,
 	suggestDoc,
 	suggestVideo,

@@ -6,7 +6,7 @@
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hitsOf, type Sentence } from '../../draft-facts.js';
 import { bestFor } from '../../explain.js';
-import type { Finding, Span } from '../../finding.js';
+import type { Candidate, Span } from '../../finding.js';
 
 /** Health and life words that on their own can be a topic ("personal health" in a guide), not a confidence. */
 const WEAK_HEALTH = new Set([
@@ -92,31 +92,36 @@ function findSensitive(draft: DraftFacts): Hit | undefined {
 	return undefined;
 }
 
-function check(input: ChatRuleInput): Finding[] {
-	const { draft, norms, context, phrases } = input;
+function check(input: ChatRuleInput): Candidate[] {
+	const { draft, context, phrases } = input;
 	if (context.channelKind === 'dm') return [];
 	const hit =
 		findSensitive(draft) ??
 		(phrases[0] ? { span: phrases[0], what: 'a topic your team keeps private' } : undefined);
-	if (!hit) return [];
+	return hit ? [privateFinding(input, hit.what, hit.span)] : [];
+}
+
+function privateFinding(input: ChatRuleInput, what: string, span?: Span): Candidate {
+	const { norms, context } = input;
 	const meeting = norms.channels.meeting;
-	return [
-		{
-			kind: 'sensitive',
-			rule: 'sensitive',
-			span: hit.span,
-			message: `This touches ${hit.what}: better said in a 1:1`,
-			why: `A ${context.channelKind} is read by many people and stays searchable. On this team a ${meeting.label.toLowerCase()} is ${bestFor(meeting)}; ${hit.what} deserves that privacy.`,
-			fixes: [{ type: 'move-to-1on1', label: 'Move this to a private 1:1' }],
-			severity: 'warning',
-		},
-	];
+	return {
+		kind: 'sensitive',
+		rule: 'sensitive',
+		...(span ? { span } : {}),
+		message: `This touches ${what}: better said in a 1:1`,
+		why: `A ${context.channelKind} is read by many people and stays searchable. On this team a ${meeting.label.toLowerCase()} is ${bestFor(meeting)}; ${what} deserves that privacy.`,
+		fixes: [{ type: 'move-to-1on1', label: 'Move this to a private 1:1' }],
+		severity: 'warning',
+	};
 }
 
 export const sensitive: ChatRule = {
 	id: 'sensitive',
 	kind: 'sensitive',
 	check,
+	// In a DM the matter is already private.
+	whole: (input) =>
+		input.context.channelKind === 'dm' ? undefined : privateFinding(input, 'a personal or people matter'),
 	examples: {
 		positive: [
 			'Sad to hear the news, Tom. May I ask why you decided to leave?',

@@ -5,7 +5,7 @@
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hitsOf, type Sentence } from '../../draft-facts.js';
 import { bestFor, responseWindow } from '../../explain.js';
-import type { Finding } from '../../finding.js';
+import type { Candidate } from '../../finding.js';
 import { stripListMarker } from '../../text-structure.js';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, several: 3 };
@@ -55,7 +55,7 @@ function skeleton(draft: DraftFacts): { title: string; body: string } {
 	return { title, body: sections.join('\n') };
 }
 
-function check(input: ChatRuleInput): Finding[] {
+function check(input: ChatRuleInput): Candidate[] {
 	const { draft, norms, phrases } = input;
 	const { docWords, docQuestions, docOptions } = norms.thresholds;
 	const words = draft.words;
@@ -76,33 +76,37 @@ function check(input: ChatRuleInput): Finding[] {
 	else if (words >= docWords * 0.75 && (proposal || draft.listItems >= 3 || draft.questions >= 2))
 		reason = `It is a ${proposal ? 'proposal' : 'structured write-up'} of ${words} words, close to the ${docWords}-word mark for a doc.`;
 	else if (phrases.length > 0 && words >= 40) reason = 'It uses a phrase your team marks as doc material.';
-	if (!reason) return [];
+	return reason ? [docFinding(input, reason)] : [];
+}
+
+function docFinding(input: ChatRuleInput, reason: string): Candidate {
+	const { draft, norms } = input;
 	const doc = norms.channels.doc;
 	const { title, body } = skeleton(draft);
 	const tool = norms.tools.doc?.name;
-	return [
-		{
-			kind: 'suggest_doc',
-			rule: 'suggest-doc',
-			message: 'This reads like a document: people will want to comment on it and find it later',
-			why: `${reason} A ${doc.label.toLowerCase()} is ${bestFor(doc)}, and your team answers docs ${responseWindow(doc)}, so nobody has to scroll chat to find the decision.`,
-			fixes: [
-				{
-					type: 'open-doc',
-					label: tool ? `Draft it in ${tool}` : 'Turn it into a doc',
-					title,
-					skeleton: body,
-				},
-			],
-			severity: 'info',
-		},
-	];
+	return {
+		kind: 'suggest_doc',
+		rule: 'suggest-doc',
+		message: 'This reads like a document: people will want to comment on it and find it later',
+		why: `${reason} A ${doc.label.toLowerCase()} is ${bestFor(doc)}, and your team answers docs ${responseWindow(doc)}, so nobody has to scroll chat to find the decision.`,
+		fixes: [
+			{
+				type: 'open-doc',
+				label: tool ? `Draft it in ${tool}` : 'Turn it into a doc',
+				title,
+				skeleton: body,
+			},
+		],
+		severity: 'info',
+	};
 }
 
 export const suggestDoc: ChatRule = {
 	id: 'suggest-doc',
 	kind: 'suggest_doc',
 	check,
+	whole: (input) =>
+		docFinding(input, 'It carries the substance of a proposal or a write-up that people will come back to.'),
 	examples: {
 		positive: [
 			'I see three options for the on-call rotation. Option A keeps the weekly handover on Mondays. Option B moves to follow-the-sun with the Sydney office. Option C hires a contractor for nights. Each has a cost in sleep, money or context, and I would like us to pick one before the quarter starts.',

@@ -6,7 +6,7 @@
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hasStruct, hitsOf } from '../../draft-facts.js';
 import { bestFor, responseWindow } from '../../explain.js';
-import type { Finding } from '../../finding.js';
+import type { Candidate } from '../../finding.js';
 import { stripListMarker } from '../../text-structure.js';
 
 /** Distinct runs of tokens carrying a tag (a two-word "drop down" counts once). */
@@ -27,8 +27,8 @@ function outline(draft: DraftFacts): string {
 	return ['Open the screen where it happens.', ...steps, 'Point at what you expected instead.'].join('\n');
 }
 
-function check(input: ChatRuleInput): Finding[] {
-	const { draft, norms, phrases } = input;
+function check(input: ChatRuleInput): Candidate[] {
+	const { draft, phrases } = input;
 	if (hasStruct(draft, 'video-link') || countTag(draft, 'VideoRef') > 0) return [];
 	const visual = countTag(draft, 'Visual');
 	const acts = countTag(draft, 'Interaction');
@@ -40,31 +40,40 @@ function check(input: ChatRuleInput): Finding[] {
 		(visual >= 3 && problems >= 1) ||
 		(visual >= 1 && problems >= 2 && acts >= 1) ||
 		(phrases.length > 0 && visual >= 1);
-	if (!shown) return [];
+	return shown ? [videoFinding(input, visual)] : [];
+}
+
+function videoFinding(input: ChatRuleInput, visual: number): Candidate {
+	const { draft, norms } = input;
 	const video = norms.channels.video;
 	const tool = norms.tools.video?.name;
-	return [
-		{
-			kind: 'suggest_video',
-			rule: 'suggest-video',
-			message: 'This walks through a screen: a short recording would show it at once',
-			why: `A ${video.label.toLowerCase()} is ${bestFor(video)} on this team, answered ${responseWindow(video)}. Describing ${visual} on-screen elements in words makes every reader rebuild the screen in their head.`,
-			fixes: [
-				{
-					type: 'record-video',
-					label: tool ? `Record it with ${tool}` : 'Record a short video',
-					outline: outline(draft),
-				},
-			],
-			severity: 'info',
-		},
-	];
+	const elements =
+		visual === 1 ? 'an on-screen element' : visual > 1 ? `${visual} on-screen elements` : 'a screen';
+	return {
+		kind: 'suggest_video',
+		rule: 'suggest-video',
+		message: 'This walks through a screen: a short recording would show it at once',
+		why: `A ${video.label.toLowerCase()} is ${bestFor(video)} on this team, answered ${responseWindow(video)}. Describing ${elements} in words makes every reader rebuild the screen in their head.`,
+		fixes: [
+			{
+				type: 'record-video',
+				label: tool ? `Record it with ${tool}` : 'Record a short video',
+				outline: outline(draft),
+			},
+		],
+		severity: 'info',
+	};
 }
 
 export const suggestVideo: ChatRule = {
 	id: 'suggest-video',
 	kind: 'suggest_video',
 	check,
+	// A message that already links a recording needs none.
+	whole: (input) =>
+		hasStruct(input.draft, 'video-link') || countTag(input.draft, 'VideoRef') > 0
+			? undefined
+			: videoFinding(input, countTag(input.draft, 'Visual')),
 	examples: {
 		positive: [
 			'When I resize the window, the sidebar overlaps the header and the save button jumps below the fold.',

@@ -5,7 +5,7 @@
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { type EmergencyType, emergencySignals } from '../../emergency.js';
 import { channelNorm, emergencyRoute } from '../../explain.js';
-import type { Finding, Span } from '../../finding.js';
+import type { Candidate, Span } from '../../finding.js';
 import type { Norms } from '../../norms/schema.js';
 
 const COUNT_WORDS: Record<EmergencyType, RegExp> = {
@@ -23,7 +23,7 @@ function protocolLine(norms: Norms, type: EmergencyType | undefined): string {
 	return counts.length > 0 ? `“${counts.join('”, “')}”` : 'an emergency';
 }
 
-function check(input: ChatRuleInput): Finding[] {
+function check(input: ChatRuleInput): Candidate[] {
 	const { draft, norms, phrases } = input;
 	const signals = emergencySignals(draft);
 	const first = signals[0];
@@ -31,24 +31,27 @@ function check(input: ChatRuleInput): Finding[] {
 	if (first) span = { start: first.sentence.at + first.hit.start, end: first.sentence.at + first.hit.end };
 	else if (phrases[0]) span = phrases[0];
 	else return [];
+	return [emergencyFinding(norms, first?.type, span)];
+}
+
+function emergencyFinding(norms: Norms, type: EmergencyType | undefined, span?: Span): Candidate {
 	const { name, how } = norms.emergency.channel;
-	return [
-		{
-			kind: 'true_urgency',
-			rule: 'true-urgency',
-			span,
-			message: `This reads like an emergency: take it to ${name} now`,
-			why: `Your team's emergency protocol counts ${protocolLine(norms, first?.type)} as an emergency. Emergencies cannot wait while ${channelNorm(norms.channels.chat)}; they go to ${emergencyRoute(norms)}.`,
-			fixes: [{ type: 'use-emergency-channel', label: `Raise it in ${name}`, channel: name, how }],
-			severity: 'critical',
-		},
-	];
+	return {
+		kind: 'true_urgency',
+		rule: 'true-urgency',
+		...(span ? { span } : {}),
+		message: `This reads like an emergency: take it to ${name} now`,
+		why: `Your team's emergency protocol counts ${protocolLine(norms, type)} as an emergency. Emergencies cannot wait while ${channelNorm(norms.channels.chat)}; they go to ${emergencyRoute(norms)}.`,
+		fixes: [{ type: 'use-emergency-channel', label: `Raise it in ${name}`, channel: name, how }],
+		severity: 'critical',
+	};
 }
 
 export const trueUrgency: ChatRule = {
 	id: 'true-urgency',
 	kind: 'true_urgency',
 	check,
+	whole: (input) => emergencyFinding(input.norms, undefined),
 	examples: {
 		positive: [
 			'The website is down for everyone, nobody can reach the storefront.',

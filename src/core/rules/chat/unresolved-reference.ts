@@ -5,7 +5,7 @@
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import { hitsOf } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
-import type { Finding, Span } from '../../finding.js';
+import type { Candidate, Span } from '../../finding.js';
 import { hasConcreteContext, unresolvedReferences } from '../../references.js';
 import { isRequest } from '../../speech-acts.js';
 
@@ -25,7 +25,7 @@ const AFTER_OBJECT = new Set([
 	'at',
 ]);
 
-function finding(input: ChatRuleInput, span: Span, what: string): Finding {
+function finding(input: ChatRuleInput, span: Span, what: string): Candidate {
 	const { norms } = input;
 	return {
 		kind: 'missing_context',
@@ -45,10 +45,10 @@ function finding(input: ChatRuleInput, span: Span, what: string): Finding {
 	};
 }
 
-function check(input: ChatRuleInput): Finding[] {
+function check(input: ChatRuleInput): Candidate[] {
 	const { draft, phrases } = input;
 	if (hasConcreteContext(draft)) return [];
-	const out: Finding[] = [];
+	const out: Candidate[] = [];
 	for (const ref of unresolvedReferences(draft)) out.push(finding(input, ref, ref.text));
 	if (out.length === 0) {
 		// "Please send your comments asap": feedback on nothing named.

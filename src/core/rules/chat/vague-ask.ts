@@ -6,7 +6,7 @@
 import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
 import type { DraftFacts, Sentence } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
-import type { Finding } from '../../finding.js';
+import type { Candidate } from '../../finding.js';
 import type { Hit } from '../../nlp.js';
 import { hasConcreteContext, isFunctionWord } from '../../references.js';
 import { isAsk, isConditional, isSelfPromise } from '../../speech-acts.js';
@@ -106,7 +106,7 @@ function otherRealAsk(draft: DraftFacts, except: Sentence): boolean {
 	);
 }
 
-function finding(input: ChatRuleInput, message: string, span?: { start: number; end: number }): Finding {
+function finding(input: ChatRuleInput, message: string, span?: { start: number; end: number }): Candidate {
 	const { norms, draft } = input;
 	const greeting = draft.sentences[0]?.tokens.find((t) => t.tags.has('Greeting'));
 	const name = draft.sentences.flatMap((s) =>
@@ -135,7 +135,7 @@ function finding(input: ChatRuleInput, message: string, span?: { start: number; 
 	};
 }
 
-function check(input: ChatRuleInput): Finding[] {
+function check(input: ChatRuleInput): Candidate[] {
 	const { draft, phrases } = input;
 	if (draft.words > 40 || hasConcreteContext(draft)) return [];
 	for (const span of phrases) {
@@ -178,6 +178,10 @@ export const vagueAsk: ChatRule = {
 	id: 'vague-ask',
 	kind: 'vague_ask',
 	check,
+	whole: (input) =>
+		hasConcreteContext(input.draft)
+			? undefined
+			: finding(input, 'This asks for the reader’s attention without saying what for'),
 	examples: {
 		positive: [
 			'Hi Priya!',

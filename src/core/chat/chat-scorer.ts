@@ -1,0 +1,32 @@
+/**
+ * The learned decision over the chat rules: for each kind, the probability that the draft deserves a hint of
+ * that kind, from the draft's features and the rules' candidates. The table is trained by `npm run train`
+ * (scripts/train.ts) and checked in; it is unpacked once, on first use.
+ */
+import type { DraftFacts } from '../draft-facts.js';
+import type { Candidate, ChatKind } from '../finding.js';
+import { CHAT_KINDS } from '../kinds.js';
+import { bucketsOf } from '../learn/feature-hash.js';
+import { type LinearModel, loadModel, type ModelTable, type Sensitivity } from '../learn/linear-model.js';
+import { chatFeatures } from './chat-features.js';
+import table from './chat-model.json';
+
+let model: LinearModel<ChatKind> | undefined;
+const chatModel = () => {
+	model ??= loadModel(table as ModelTable<ChatKind>);
+	return model;
+};
+
+export type ChatScores = Record<ChatKind, number>;
+
+/** The probability of each chat kind for a draft and what the rules found in it. */
+export function chatScores(draft: DraftFacts, candidates: readonly Candidate[]): ChatScores {
+	const m = chatModel();
+	const buckets = bucketsOf(chatFeatures(draft, candidates), m.bits);
+	return Object.fromEntries(CHAT_KINDS.map((k) => [k, m.probability(k, buckets)])) as ChatScores;
+}
+
+/** The probability from which a kind is shown at a sensitivity. */
+export function chatThreshold(kind: ChatKind, sensitivity: Sensitivity): number {
+	return chatModel().threshold(kind, sensitivity);
+}
