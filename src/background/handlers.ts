@@ -1,4 +1,5 @@
 /** The background's answers to every message of the protocol. */
+import { identifyLanguage } from '../core/language-id.js';
 import browser from '../shared/browser.js';
 import type { Handlers } from '../shared/messages.js';
 import { session } from '../shared/storage.js';
@@ -13,6 +14,7 @@ export function createHandlers(
 ): Handlers {
 	return {
 		'any/ping': () => ({ ok: true, version: browser.runtime.getManifest().version }),
+		'cs/identify-language': (msg) => ({ lang: identifyLanguage(msg.text) }),
 		'cs/draft-seen': async (msg) => {
 			// Counts only; kept in session storage (memory) for the popup and tests. The text never leaves the page.
 			await session.set('lastDraft', {

@@ -10,11 +10,13 @@ const ChatItem = z.object({
 	id: z.string(),
 	kind: z.literal('chat'),
 	text: z.string(),
+	source: z.string().optional(),
 	labels: z.array(FindingKind).default([]),
 });
 const MeetingItem = z.object({
 	id: z.string(),
 	kind: z.literal('meeting'),
+	source: z.string().optional(),
 	title: z.string().nullish(),
 	description: z.string().nullish(),
 	duration_min: count,

@@ -1,4 +1,6 @@
 /** Argument parsing and the inputs every command shares: norms from a preset file, and the time. */
+import type { DraftOptions } from '../core/analyze-draft.js';
+import { identifyLanguage } from '../core/language-id.js';
 import { SENSITIVITIES, type Sensitivity } from '../core/learn/linear-model.js';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
 import { type Norms, Preset } from '../core/norms/schema.js';
@@ -55,3 +57,6 @@ export function loadSensitivity(value: string | undefined): Sensitivity {
 		throw new CliError(`--sensitivity: expected one of ${SENSITIVITIES.join(', ')}, got "${value}"`);
 	return value as Sensitivity;
 }
+
+/** The CLI settles the language of drafts the word lists are unsure of with the identifier itself. */
+export const CLI_DRAFT_OPTIONS: DraftOptions = { identify: identifyLanguage };

@@ -85,11 +85,22 @@ export function chatExamples(data: TrainingData, real: readonly CorpusItem[] = [
 							labels: item.labels.filter((l): l is ChatKind => ChatKind.safeParse(l).success),
 							origin: 'real' as const,
 							where: item.id,
+							group: sourceGroup(item.source),
 						},
 					]
 				: [],
 		),
 	];
+}
+
+/** The source an item came from, as cross-validation groups it: a repository, a site, or a mail archive. */
+export function sourceGroup(source: string | undefined): string | undefined {
+	if (!source) return undefined;
+	const url = /^https?:\/\/(?:www\.)?([^/]+)\/([^/]+)\/([^/#?]+)/.exec(source);
+	if (url) return url[1] === 'github.com' ? `${url[2]}/${url[3]}` : (url[1] as string);
+	const host = /^https?:\/\/(?:www\.)?([^/]+)/.exec(source);
+	if (host) return host[1];
+	return source.split(/[:\s]/)[0];
 }
 
 export async function readRealCorpora(files: readonly string[]): Promise<CorpusItem[]> {

@@ -27,6 +27,8 @@ export interface CoachEnv {
 		set(settings: Settings): Promise<void>;
 	};
 	recordStat(kind: FindingKind, event: StatEvent): void;
+	/** The worker's language identifier, for drafts the analyzer's word lists cannot place ("und" if unknown). */
+	identifyLanguage(text: string): Promise<string>;
 	draftSeen?(adapter: EditorAdapter, text: string): void;
 	/** Subscribes to the background's "open the card" command; returns nothing, unsubscribes on abort. */
 	onOpenHints?(cb: () => void, signal: AbortSignal): void;
@@ -73,6 +75,7 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 		delayMs: () => settings?.typingDelayMs ?? 300,
 		disabledRules: () => settings?.disabledRules ?? [],
 		sensitivity: () => settings?.sensitivity ?? 'balanced',
+		identifyLanguage: env.identifyLanguage,
 		paused: () => (settings?.pausedUntil ?? 0) > env.now(),
 		now: env.now,
 		recordStat: env.recordStat,

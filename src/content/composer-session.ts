@@ -23,6 +23,8 @@ export interface SessionHost {
 	delayMs(): number;
 	disabledRules(): readonly string[];
 	sensitivity(): Sensitivity;
+	/** The language of a draft the analyzer's word lists could not tell (the worker's identifier). */
+	identifyLanguage(text: string): Promise<string>;
 	/** Hints paused (settings.pausedUntil in the future). */
 	paused(): boolean;
 	now(): number;
@@ -31,6 +33,9 @@ export interface SessionHost {
 	/** After each analysis: counts only, never the text. */
 	draftSeen?(adapter: EditorAdapter, text: string): void;
 }
+
+/** The badge on a draft in another language: never "good to send" for a message the coach cannot read. */
+export const ENGLISH_ONLY = 'reads English only for now';
 
 export interface ComposerSession {
 	readonly adapter: EditorAdapter;
@@ -144,11 +149,23 @@ export function createComposerSession(
 			disabledRules: [...host.disabledRules()],
 			sensitivity: host.sensitivity(),
 		};
-		const result: DraftResult = analyzer.analyzeChatDraft(text, context, norms);
+		let result: DraftResult = analyzer.analyzeChatDraft(text, context, norms);
+		if (result.status === 'unsure') {
+			// The word lists could not tell English from another language: the worker's identifier settles it.
+			const lang = await host.identifyLanguage(text.slice(0, 4000)).catch(() => 'und');
+			if (signal.aborted || adapter.getText() !== text) return;
+			result = analyzer.analyzeChatDraft(text, context, norms, { identify: () => lang });
+		}
 		analyzed = text;
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.clear();
-		view.update(result.findings, norms);
+		view.update(
+			result.findings,
+			norms,
+			result.status === 'unsupported'
+				? { status: ENGLISH_ONLY, statusDetail: 'this draft is not in English, so it gets no hints' }
+				: undefined,
+		);
 		for (const f of result.findings) {
 			const key = findingKey(f, text);
 			if (shown.has(key)) continue;

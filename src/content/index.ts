@@ -37,6 +37,7 @@ function start(): void {
 					// The worker may be restarting; one lost count is not worth a retry queue.
 				});
 			},
+			identifyLanguage: async (text) => (await send({ type: 'cs/identify-language', text })).lang,
 			draftSeen(adapter, text) {
 				send({
 					type: 'cs/draft-seen',

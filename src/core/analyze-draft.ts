@@ -9,14 +9,23 @@ import { type ChatScores, chatScores, chatThreshold } from './chat/chat-scorer.j
 import type { AnalysisContext } from './context.js';
 import type { Candidate, ChatKind, Finding, Fix } from './finding.js';
 import { CHAT_KINDS } from './kinds.js';
-import { isMostlyEnglish } from './language.js';
+import { englishVerdict, settleVerdict } from './language.js';
 import type { Norms } from './norms/schema.js';
 import { findPhrases, foldCase } from './phrases.js';
 import { outsideHoursChatFinding, recipientsOutsideHours } from './roster.js';
 import { CHAT_RULES } from './rules/chat/index.js';
 import { safeSpan } from './spans.js';
 
-export type DraftStatus = 'ok' | 'unsupported' | 'empty';
+/**
+ * `unsupported`: not English, so no hints (the hints UI says Unhurried reads English only for now).
+ * `unsure`: the word lists cannot tell and no identifier was given; the caller asks one and analyzes again.
+ */
+export type DraftStatus = 'ok' | 'unsupported' | 'empty' | 'unsure';
+
+export interface DraftOptions {
+	/** The language of a draft the word lists are unsure of, as an ISO code (identifyLanguage: the CLI, the worker). */
+	identify?: (text: string) => string;
+}
 export interface DraftResult {
 	status: DraftStatus;
 	findings: Finding[];
@@ -59,11 +68,45 @@ function enabledRules(draft: DraftFacts, context: AnalysisContext, norms: Norms)
 	return out;
 }
 
+/** What the rules propose for one kind: their candidates, and the kind's whole-message finding on demand. */
+export interface KindProposal {
+	kind: ChatKind;
+	candidates: Candidate[];
+	/** Candidates at the team's own phrases: shown whatever the score. */
+	forced: Candidate[];
+	/** The whole-message finding, or undefined where the kind cannot apply to this draft. */
+	whole(): Candidate | undefined;
+}
+
+/** Every enabled rule's proposals, grouped by kind, before anything is weighed. */
+export function proposeChat(draft: DraftFacts, context: AnalysisContext, norms: Norms): KindProposal[] {
+	const rules = enabledRules(draft, context, norms);
+	const out: KindProposal[] = [];
+	for (const kind of CHAT_KINDS) {
+		const ofKind = rules.filter(([rule]) => rule.kind === kind);
+		if (ofKind.length === 0) continue;
+		const candidates: Candidate[] = [];
+		const forced: Candidate[] = [];
+		for (const [rule, phrases] of ofKind) {
+			for (const c of rule.check({ draft, context, norms, phrases })) {
+				candidates.push(c);
+				if (samePlace(c, phrases)) forced.push(c);
+			}
+		}
+		const owner = ofKind.find(([rule]) => rule.whole);
+		out.push({
+			kind,
+			candidates,
+			forced,
+			whole: () => owner?.[0].whole?.({ draft, context, norms, phrases: owner[1] }),
+		});
+	}
+	return out;
+}
+
 /** What every enabled rule finds, before any finding is weighed or settled against another. */
 export function ruleCandidates(draft: DraftFacts, context: AnalysisContext, norms: Norms): Candidate[] {
-	return enabledRules(draft, context, norms).flatMap(([rule, phrases]) =>
-		rule.check({ draft, context, norms, phrases }),
-	);
+	return proposeChat(draft, context, norms).flatMap((p) => p.candidates);
 }
 
 const samePlace = (a: Candidate, spans: PhraseHits) =>
@@ -81,28 +124,21 @@ export interface ChatDecision {
 /**
  * The learned decision: a kind is shown when its probability reaches the threshold of the person's
  * sensitivity. Its rule candidates carry the spans and fixes; when no rule pointed anywhere, the kind's
- * whole-message finding stands in. A team phrase is always shown: the team asked for it by name.
+ * whole-message finding stands in, where the kind can apply at all. A team phrase is always shown: the team
+ * asked for it by name.
  */
 export function decideChat(draft: DraftFacts, context: AnalysisContext, norms: Norms): ChatDecision {
-	const byRule = enabledRules(draft, context, norms).map(([rule, phrases]) => {
-		const input = { draft, context, norms, phrases };
-		return { rule, input, candidates: rule.check(input) };
-	});
-	const candidates = byRule.flatMap((r) => r.candidates);
+	const proposals = proposeChat(draft, context, norms);
+	const candidates = proposals.flatMap((p) => p.candidates);
 	const scores = chatScores(draft, candidates);
 	const findings: Finding[] = [];
-	for (const kind of CHAT_KINDS) {
-		const ofKind = byRule.filter((r) => r.rule.kind === kind);
-		if (ofKind.length === 0) continue;
-		const confidence = scores[kind];
-		const shown = confidence >= chatThreshold(kind, context.sensitivity);
-		const found = ofKind.flatMap((r) =>
-			r.candidates.filter((c) => shown || samePlace(c, r.input.phrases)).map((c) => ({ ...c, confidence })),
-		);
-		if (found.length > 0) findings.push(...found);
+	for (const p of proposals) {
+		const confidence = scores[p.kind];
+		const shown = confidence >= chatThreshold(p.kind, context.sensitivity);
+		const found = shown ? p.candidates : p.forced;
+		if (found.length > 0) findings.push(...found.map((c) => ({ ...c, confidence })));
 		else if (shown) {
-			const owner = ofKind.find((r) => r.rule.whole);
-			const whole = owner?.rule.whole?.(owner.input);
+			const whole = p.whole();
 			if (whole) findings.push({ ...whole, confidence });
 		}
 	}
@@ -125,10 +161,18 @@ export interface DraftExplanation extends DraftResult {
 }
 
 /** Analyzes a chat draft and says why: the result plus the scores and candidates behind it. */
-export function explainDraft(text: string, context: AnalysisContext, norms: Norms): DraftExplanation {
+export function explainDraft(
+	text: string,
+	context: AnalysisContext,
+	norms: Norms,
+	options: DraftOptions = {},
+): DraftExplanation {
 	if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'empty', findings: [], candidates: [] };
 	const draft = draftFacts(text);
-	if (!isMostlyEnglish(draft)) return { status: 'unsupported', findings: [], candidates: [] };
+	let verdict = englishVerdict(draft);
+	if (verdict === 'unsure' && options.identify) verdict = settleVerdict(draft, options.identify(text));
+	if (verdict !== 'english')
+		return { status: verdict === 'other' ? 'unsupported' : 'unsure', findings: [], candidates: [] };
 	const decision = decideChat(draft, context, norms);
 	let findings = decision.findings;
 	// With a roster: say when a recipient is outside their working hours (the draft itself is fine).
@@ -149,12 +193,22 @@ export function explainDraft(text: string, context: AnalysisContext, norms: Norm
 }
 
 /** Analyzes a chat draft and says whether it could: empty, not English, or ok with its findings. */
-export function analyzeDraftResult(text: string, context: AnalysisContext, norms: Norms): DraftResult {
-	const { status, findings } = explainDraft(text, context, norms);
+export function analyzeDraftResult(
+	text: string,
+	context: AnalysisContext,
+	norms: Norms,
+	options: DraftOptions = {},
+): DraftResult {
+	const { status, findings } = explainDraft(text, context, norms, options);
 	return { status, findings };
 }
 
 /** Analyzes a chat draft: every finding, each with its why and its fixes. */
-export function analyzeDraft(text: string, context: AnalysisContext, norms: Norms): Finding[] {
-	return analyzeDraftResult(text, context, norms).findings;
+export function analyzeDraft(
+	text: string,
+	context: AnalysisContext,
+	norms: Norms,
+	options: DraftOptions = {},
+): Finding[] {
+	return analyzeDraftResult(text, context, norms, options).findings;
 }

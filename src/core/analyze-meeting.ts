@@ -28,5 +28,7 @@ export function analyzeMeeting(meeting: Meeting, context: AnalysisContext, norms
 	const rules = MEETING_RULES.filter((r) => !context.disabledRules.includes(r.id));
 	if (rules.length === 0) return [];
 	const facts = readMeeting(meeting, context);
-	return rules.flatMap((r) => r.check({ meeting, facts, context, norms })).map((f) => ({ ...f, confidence: 1 }));
+	return rules
+		.flatMap((r) => r.check({ meeting, facts, context, norms }))
+		.map((f) => ({ ...f, confidence: 1 }));
 }

@@ -24,6 +24,10 @@ export interface ChatRule {
 	 * rule pointed at a span: one rule per kind provides it.
 	 */
 	whole?: (input: ChatRuleInput) => Candidate | undefined;
-	/** Sentences the rule must flag (positive) and must leave alone (negative); a test runs them all. */
-	examples: { positive: string[]; negative: string[] };
+}
+
+/** Sentences a rule must flag (positive) and must leave alone (negative): its file exports them as `examples`. */
+export interface ChatRuleExamples {
+	positive: string[];
+	negative: string[];
 }

@@ -16,13 +16,14 @@ export interface MeetingRule {
 	id: string;
 	kind: MeetingKind;
 	check(input: MeetingRuleInput): Candidate[];
-	/** Invites this rule must flag (positive) and must leave alone (negative), run through analyzeMeeting. */
-	examples: {
-		positive: MeetingInput[];
-		negative: MeetingInput[];
-		/** Norms for the examples when the defaults won't do (e.g. a roster); DEFAULT_NORMS otherwise. */
-		norms?: Norms;
-	};
+}
+
+/** Invites a rule must flag (positive) and must leave alone (negative): its file exports them as `examples`. */
+export interface MeetingRuleExamples {
+	positive: MeetingInput[];
+	negative: MeetingInput[];
+	/** Norms for the examples when the defaults won't do (e.g. a roster); DEFAULT_NORMS otherwise. */
+	norms?: Norms;
 }
 
 /** The "now" the examples are written against: Wednesday 12 March 2025, 09:00 UTC. */

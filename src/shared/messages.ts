@@ -20,6 +20,15 @@ export const DraftSeen = z.object({
 
 export const Ping = z.object({ type: z.literal('any/ping') });
 
+/**
+ * Which language is this draft in? Asked by the content script only when its word lists cannot tell; the
+ * identifier lives in the worker so that pages never load it. The text stays in the browser.
+ */
+export const IdentifyLanguage = z.object({
+	type: z.literal('cs/identify-language'),
+	text: z.string().max(4000),
+});
+
 /** A hint was shown, its fix applied, or it was dismissed: counted per kind per day, locally. */
 export const RecordStat = z.object({
 	type: z.literal('cs/record-stat'),
@@ -77,6 +86,7 @@ export const Pause = z.object({
 export const Message = z.discriminatedUnion('type', [
 	DraftSeen,
 	Ping,
+	IdentifyLanguage,
 	RecordStat,
 	ImportPreset,
 	UseBuiltinPreset,
@@ -105,6 +115,7 @@ export interface RefreshOutcome {
 export interface Responses {
 	'cs/draft-seen': { ok: true };
 	'any/ping': { ok: true; version: string };
+	'cs/identify-language': { lang: string };
 	'cs/record-stat': { ok: true };
 	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };
 	'options/use-builtin-preset': { ok: true; name: string; version: string };

@@ -40,6 +40,7 @@ function setup(over: Partial<Settings> = {}) {
 			}),
 		},
 		recordStat: vi.fn(),
+		identifyLanguage: async () => 'en',
 		now: () => Date.UTC(2026, 0, 6, 15),
 	};
 	const coach = startChatCoach(env);

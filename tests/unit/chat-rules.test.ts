@@ -5,11 +5,12 @@ import { AnalysisContext } from '../../src/core/context.js';
 import { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { CHAT_RULES } from '../../src/core/rules/chat/index.js';
+import { chatExamplesOf } from './rule-examples.js';
 
 const context = AnalysisContext.parse({ now: Date.UTC(2025, 5, 2, 9) });
 const cases = CHAT_RULES.flatMap((rule) => [
-	...rule.examples.positive.map((text) => ({ rule, text, expected: true })),
-	...rule.examples.negative.map((text) => ({ rule, text, expected: false })),
+	...chatExamplesOf(rule.id).positive.map((text) => ({ rule, text, expected: true })),
+	...chatExamplesOf(rule.id).negative.map((text) => ({ rule, text, expected: false })),
 ]);
 
 describe('chat rules', () => {
@@ -23,8 +24,8 @@ describe('chat rules', () => {
 	it.each(CHAT_RULES.map((r) => [r.id, r] as const))(
 		'%s carries at least 3 positive and 3 negative examples',
 		(_, rule) => {
-			expect(rule.examples.positive.length).toBeGreaterThanOrEqual(3);
-			expect(rule.examples.negative.length).toBeGreaterThanOrEqual(3);
+			expect(chatExamplesOf(rule.id).positive.length).toBeGreaterThanOrEqual(3);
+			expect(chatExamplesOf(rule.id).negative.length).toBeGreaterThanOrEqual(3);
 		},
 	);
 

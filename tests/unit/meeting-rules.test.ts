@@ -6,6 +6,7 @@ import { Meeting, type MeetingInput } from '../../src/core/meeting.js';
 import { EXAMPLE_NOW } from '../../src/core/meeting-rule.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { type Norms, Preset } from '../../src/core/norms/schema.js';
+import { meetingExamplesOf } from './rule-examples.js';
 
 const context = AnalysisContext.parse({ surface: 'calendar', now: EXAMPLE_NOW });
 const run = (input: MeetingInput, norms: Norms = DEFAULT_NORMS, ctx = context) =>
@@ -17,28 +18,34 @@ describe('meeting rules', () => {
 		expect(new Set(MEETING_RULES.map((r) => r.id)).size).toBe(MEETING_RULES.length);
 		for (const r of MEETING_RULES) {
 			expect(r.id).toBe(r.kind.replaceAll('_', '-'));
-			expect(r.examples.positive.length).toBeGreaterThanOrEqual(3);
-			expect(r.examples.negative.length).toBeGreaterThanOrEqual(3);
+			expect(meetingExamplesOf(r.id).positive.length).toBeGreaterThanOrEqual(3);
+			expect(meetingExamplesOf(r.id).negative.length).toBeGreaterThanOrEqual(3);
 		}
 	});
 
 	for (const rule of MEETING_RULES) {
 		describe(rule.id, () => {
-			const norms = rule.examples.norms ?? DEFAULT_NORMS;
-			it.each(rule.examples.positive.map((m) => [m.title ?? '', m] as const))('flags %j', (_t, m) => {
-				const found = run(m, norms).filter((f) => f.rule === rule.id);
-				expect(found).toHaveLength(1);
-				const [f] = found;
-				expect(f?.kind).toBe(rule.kind);
-				expect(Finding.parse(f)).toEqual(f);
-				expect(f?.why.length).toBeGreaterThan(40);
-			});
-			it.each(rule.examples.negative.map((m) => [m.title ?? '', m] as const))('leaves %j alone', (_t, m) => {
-				expect(run(m, norms).filter((f) => f.rule === rule.id)).toEqual([]);
-			});
+			const norms = meetingExamplesOf(rule.id).norms ?? DEFAULT_NORMS;
+			it.each(meetingExamplesOf(rule.id).positive.map((m) => [m.title ?? '', m] as const))(
+				'flags %j',
+				(_t, m) => {
+					const found = run(m, norms).filter((f) => f.rule === rule.id);
+					expect(found).toHaveLength(1);
+					const [f] = found;
+					expect(f?.kind).toBe(rule.kind);
+					expect(Finding.parse(f)).toEqual(f);
+					expect(f?.why.length).toBeGreaterThan(40);
+				},
+			);
+			it.each(meetingExamplesOf(rule.id).negative.map((m) => [m.title ?? '', m] as const))(
+				'leaves %j alone',
+				(_t, m) => {
+					expect(run(m, norms).filter((f) => f.rule === rule.id)).toEqual([]);
+				},
+			);
 			it('is silent when disabled', () => {
 				const ctx = AnalysisContext.parse({ now: EXAMPLE_NOW, disabledRules: [rule.id] });
-				for (const m of rule.examples.positive)
+				for (const m of meetingExamplesOf(rule.id).positive)
 					expect(run(m, norms, ctx).filter((f) => f.rule === rule.id)).toEqual([]);
 			});
 		});

@@ -9,7 +9,7 @@ import { CliError, type Io } from '../cli-error.js';
 import { firstIssue, readCorpus, toMeeting } from '../corpus.js';
 import { readJson } from '../files.js';
 import { describeFindings, markSpans } from '../format.js';
-import { loadNorms, loadNow, loadSensitivity, parseArgs } from '../options.js';
+import { CLI_DRAFT_OPTIONS, loadNorms, loadNow, loadSensitivity, parseArgs } from '../options.js';
 
 const CHANNEL_KINDS = ['dm', 'channel', 'thread'] as const;
 
@@ -51,7 +51,12 @@ async function checkJsonl(
 	for (const item of items) {
 		let result: { status: DraftStatus; findings: Finding[] };
 		if (item.kind === 'chat')
-			result = analyzeDraftResult(item.text, chatContext(now, channel, sensitivity), norms);
+			result = analyzeDraftResult(
+				item.text,
+				chatContext(now, channel, sensitivity),
+				norms,
+				CLI_DRAFT_OPTIONS,
+			);
 		else
 			result = {
 				status: 'ok',
@@ -93,7 +98,12 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
 		throw new CliError('check: give the draft as one quoted argument, or "-" to read it from stdin');
 	const arg = opts.positional[0] ?? '';
 	const text = arg === '-' ? await io.readStdin() : arg;
-	const { status, findings } = analyzeDraftResult(text, chatContext(now, channel, sensitivity), norms);
+	const { status, findings } = analyzeDraftResult(
+		text,
+		chatContext(now, channel, sensitivity),
+		norms,
+		CLI_DRAFT_OPTIONS,
+	);
 	if (json) {
 		io.out(JSON.stringify({ status, findings }));
 		return 0;

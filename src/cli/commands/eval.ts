@@ -1,5 +1,5 @@
-import { explainDraft, settle } from '../../core/analyze-draft.js';
-import { CHAT_TRAINING, type ChatExample, fitChat } from '../../core/chat/chat-training.js';
+import { explainDraft } from '../../core/analyze-draft.js';
+import { CHAT_TRAINING, type ChatExample, fitChat, shownKinds } from '../../core/chat/chat-training.js';
 import { analyzeMeeting } from '../../core/analyze-meeting.js';
 import { AnalysisContext } from '../../core/context.js';
 import { CHAT_KINDS, type Finding, type FindingKind, MEETING_KINDS } from '../../core/finding.js';
@@ -7,7 +7,7 @@ import type { Sensitivity } from '../../core/learn/linear-model.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { CliError, type Io } from '../cli-error.js';
 import { type CorpusItem, readCorpus, toMeeting } from '../corpus.js';
-import { loadNorms, loadNow, loadSensitivity, parseArgs } from '../options.js';
+import { CLI_DRAFT_OPTIONS, loadNorms, loadNow, loadSensitivity, parseArgs } from '../options.js';
 import { REAL_CORPORA } from '../real-corpora.js';
 import { chatExamples, readRealCorpora, readTrainingData } from '../training-data.js';
 
@@ -49,7 +49,7 @@ export interface Prediction {
 export function predict(item: CorpusItem, norms: Norms, now: number, sensitivity: Sensitivity): Prediction {
 	if (item.kind === 'chat') {
 		const context = AnalysisContext.parse({ surface: 'chat', now, sensitivity });
-		const x = explainDraft(item.text, context, norms);
+		const x = explainDraft(item.text, context, norms, CLI_DRAFT_OPTIONS);
 		return {
 			kinds: new Set(x.findings.map((f) => f.kind)),
 			findings: x.findings,
@@ -205,7 +205,7 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
 	const [file, ...extra] = opts.positional;
 	if (cv !== undefined) {
 		if (file) throw new CliError('eval --cv: cross-validates the training data; give no corpus file');
-		return crossValidateCommand(cv, opts.flags.has('--json'), io);
+		return crossValidateCommand(cv, opts.flags.has('--json'), opts.flags.has('--errors'), io);
 	}
 	if (!file)
 		throw new CliError('eval: which corpus file? (unhurried eval FILE [--json] [--errors], or eval --cv 5)');
@@ -226,18 +226,16 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** eval --cv K: K-fold cross-validation of the chat scorer on the training data, at the shipped thresholds' targets. */
-async function crossValidateCommand(value: string, json: boolean, io: Io): Promise<number> {
+async function crossValidateCommand(value: string, json: boolean, errors: boolean, io: Io): Promise<number> {
 	const folds = Number(value);
 	if (!Number.isInteger(folds) || folds < 2 || folds > 20)
 		throw new CliError(`--cv: expected a number of folds from 2 to 20, got "${value}"`);
 	const data = await readTrainingData();
 	const examples = chatExamples(data, await readRealCorpora(REAL_CORPORA));
 	const fit = fitChat(examples, { ...CHAT_TRAINING, folds });
-	const predicted = examples.map((_, i) => {
-		const p = fit.outOfFold[i];
-		const kinds = CHAT_KINDS.filter((k) => (p?.[k] ?? 0) >= fit.thresholds[k].balanced);
-		return new Set<FindingKind>(settle(kinds.map((kind) => ({ kind }))).map((f) => f.kind));
-	});
+	const predicted = fit.items.map(
+		(item, i) => new Set<FindingKind>(shownKinds(item, fit.outOfFold[i], fit.thresholds, 'balanced')),
+	);
 	const groups = [
 		['all', examples.map((_, i) => i)],
 		...(['written', 'real'] as const).map(
@@ -265,5 +263,24 @@ async function crossValidateCommand(value: string, json: boolean, io: Io): Promi
 				.join('\n')
 				.trimEnd(),
 		);
+	if (errors) {
+		// The real examples the cross-validated scorer gets wrong, with each wrong kind's out-of-fold probability.
+		const lines: string[] = [];
+		examples.forEach((e, i) => {
+			if (e.origin !== 'real') return;
+			const got = predicted[i] ?? new Set<FindingKind>();
+			const wrong = CHAT_KINDS.filter((k) => e.labels.includes(k) !== got.has(k));
+			if (wrong.length === 0) return;
+			const p = fit.outOfFold[i];
+			const detail = wrong
+				.map(
+					(k) =>
+						`${got.has(k) ? 'extra' : 'missed'} ${k} (p ${conf(p?.[k])}, t ${conf(fit.thresholds[k].balanced)}${fit.items[i]?.reach.has(k) ? '' : ', out of reach'})`,
+				)
+				.join('; ');
+			lines.push(`${e.where}  ${detail}`, `    ${JSON.stringify(e.text.replace(/\s+/g, ' ').slice(0, 140))}`);
+		});
+		io.out(['', `misclassified real examples: ${lines.length / 2}`, ...lines].join('\n'));
+	}
 	return 0;
 }

@@ -2,7 +2,7 @@
  * What the learned scorer reads about a chat draft: interpretable features (which rules fired, the signals
  * and lexicon tags behind them, the draft's structure: length, questions, requests, links, IDs, versions,
  * errors, deadlines, pointing words with nothing to point at, capitals, emergency words) plus word unigrams
- * and bigrams and word-edge character n-grams. Every feature is a name; the model hashes it to a bucket.
+ * and bigrams. Every feature is a name; the model hashes it to a bucket.
  */
 import type { DraftFacts, Sentence } from '../draft-facts.js';
 import { emergencySignals, isAfterTheFact } from '../emergency.js';
@@ -44,19 +44,39 @@ function wordOf(s: Sentence, i: number): string | undefined {
 	return norm.length > 24 ? '<long>' : norm;
 }
 
+/**
+ * A light stem: common inflections off, so "fails", "failed" and "failing" share a feature and a word seen
+ * once in training still counts in its other forms.
+ */
+export function stem(word: string): string {
+	if (word.startsWith('<') || word.length <= 3) return word;
+	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+	if (word.endsWith('sses')) return word.slice(0, -2);
+	if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+	if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+	if (word.endsWith('ly') && word.length > 5) return word.slice(0, -2);
+	if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && word.length > 3)
+		return word.slice(0, -1);
+	return word;
+}
+
+/** Which word features a model was trained with (the table records it, so scoring uses the same). */
+export interface WordFeatures {
+	bigrams: boolean;
+	stems: boolean;
+}
+export const WORD_FEATURES: WordFeatures = { bigrams: false, stems: true };
+
 function capsWord(raw: string): boolean {
 	return raw.length >= 2 && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw) && /^\p{L}+$/u.test(raw);
 }
 
-/** Word-edge character n-grams (3 and 4) of a word: spelling variants and typos still share most of them. */
-function charGrams(word: string, out: string[]): void {
-	if (word.startsWith('<') || word.length < 3) return;
-	const w = `_${word}_`;
-	for (const n of [3, 4]) for (let i = 0; i + n <= w.length; i++) out.push(`c:${w.slice(i, i + n)}`);
-}
-
 /** The feature names of a draft, given the candidates the rules found in it. */
-export function chatFeatures(draft: DraftFacts, candidates: readonly Candidate[]): string[] {
+export function chatFeatures(
+	draft: DraftFacts,
+	candidates: readonly Candidate[],
+	options: WordFeatures = WORD_FEATURES,
+): string[] {
 	const f: string[] = ['bias'];
 	const words: string[] = [];
 	let caps = 0;
@@ -75,14 +95,15 @@ export function chatFeatures(draft: DraftFacts, candidates: readonly Candidate[]
 				}
 			}
 			excl += (t.post.match(/!/g) ?? []).length;
-			const w = wordOf(s, i);
-			if (!w) return;
+			const word = wordOf(s, i);
+			if (!word) return;
+			const w = options.stems ? stem(word) : word;
 			words.push(w);
-			f.push(`w:${w}`, `b:${prev}_${w}`);
-			charGrams(w, f);
+			f.push(`w:${w}`);
+			if (options.bigrams) f.push(`b:${prev}_${w}`);
 			prev = w;
 		});
-		f.push(`b:${prev}_$`);
+		if (options.bigrams) f.push(`b:${prev}_$`);
 		for (const hit of s.hits) f.push(`s:${hit.signal}`);
 		for (const [tag] of s.tagRuns) f.push(`t:${tag}`);
 		for (const x of s.struct) f.push(`has:${x.kind}`);

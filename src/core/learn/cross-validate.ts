@@ -23,21 +23,22 @@ export const PRECISION_TARGET: Record<Sensitivity, { precision: number; floor: n
 
 export type Probabilities<K extends string> = Record<K, number>[];
 
-/** Out-of-fold probabilities: each item scored by a model trained on the other folds. */
+/**
+ * Out-of-fold probabilities: each item scored by a model trained on the other folds. Items that share a
+ * group (real messages from one repository or site) stay in one fold, so a score never benefits from the
+ * same source's wording: the estimate is of messages from sources the model has not seen.
+ */
 export function outOfFold<K extends string>(
 	items: readonly TrainItem<K>[],
 	kinds: readonly K[],
 	options: TrainOptions,
 	folds: number,
+	groups: readonly (string | undefined)[] = [],
 ): Probabilities<K> {
-	const order = shuffled(
-		items.map((_, i) => i),
-		seededRandom(options.seed + 1),
-	);
-	const foldOf = new Int32Array(items.length);
-	order.forEach((item, n) => {
-		foldOf[item] = n % folds;
-	});
+	const keys = items.map((_, i) => groups[i] ?? `#${i}`);
+	const order = shuffled([...new Set(keys)].sort(), seededRandom(options.seed + 1));
+	const foldOfGroup = new Map(order.map((g, n) => [g, n % folds]));
+	const foldOf = Int32Array.from(keys, (k) => foldOfGroup.get(k) ?? 0);
 	const out: Probabilities<K> = new Array(items.length);
 	for (let f = 0; f < folds; f++) {
 		const model: DenseModel<K> = trainLogistic(

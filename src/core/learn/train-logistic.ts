@@ -24,6 +24,12 @@ export interface TrainOptions {
 	seed: number;
 	/** Weight of a positive item relative to a negative one (1: as they come). */
 	positiveWeight?: number;
+	/**
+	 * Keep only this many buckets per kind, the largest weights, and train a few more epochs on those alone
+	 * (a small table that still holds what the large one learned).
+	 */
+	keep?: number;
+	refitEpochs?: number;
 }
 
 export interface DenseModel<K extends string> {
@@ -83,31 +89,48 @@ export function trainLogistic<K extends string>(
 			return -(zi - Math.sign(zi) * l1) / ((beta + Math.sqrt(n[i] ?? 0)) / alpha + l2);
 		};
 		const pw = options.positiveWeight ?? 1;
-		for (let epoch = 0; epoch < options.epochs; epoch++) {
+		const epoch = (allowed?: Uint8Array) => {
 			for (const item of shuffled(items, random)) {
 				let s = 0;
 				for (const i of item.buckets) {
+					if (allowed && !allowed[i]) continue;
 					w[i] = weightOf(i);
 					s += w[i] ?? 0;
 				}
 				const y = item.labels.has(kind) ? 1 : 0;
 				const g = (sigmoid(s) - y) * item.weight * (y === 1 ? pw : 1);
 				for (const i of item.buckets) {
+					if (allowed && !allowed[i]) continue;
 					const ni = n[i] ?? 0;
 					const sigma = (Math.sqrt(ni + g * g) - Math.sqrt(ni)) / alpha;
 					z[i] = (z[i] ?? 0) + g - sigma * (w[i] ?? 0);
 					n[i] = ni + g * g;
 				}
 			}
-		}
+		};
+		for (let e = 0; e < options.epochs; e++) epoch();
 		for (let i = 0; i < size; i++) w[i] = weightOf(i);
+		if (options.keep !== undefined) {
+			const allowed = new Uint8Array(size);
+			const ranked = Array.from(w.keys())
+				.filter((i) => w[i] !== 0)
+				.sort((a, b) => Math.abs(w[b] ?? 0) - Math.abs(w[a] ?? 0) || a - b);
+			for (const i of ranked.slice(0, options.keep)) allowed[i] = 1;
+			for (let i = 0; i < size; i++) if (!allowed[i]) z[i] = 0;
+			for (let e = 0; e < (options.refitEpochs ?? 3); e++) epoch(allowed);
+			for (let i = 0; i < size; i++) w[i] = allowed[i] ? weightOf(i) : 0;
+		}
 		bias[kind] = 0;
 		weights[kind] = w;
 	}
 	return { bits: options.bits, kinds, bias, weights };
 }
 
-export function probability<K extends string>(model: DenseModel<K>, kind: K, buckets: readonly number[]): number {
+export function probability<K extends string>(
+	model: DenseModel<K>,
+	kind: K,
+	buckets: readonly number[],
+): number {
 	let z = model.bias[kind];
 	const w = model.weights[kind];
 	for (const i of buckets) z += w[i] ?? 0;

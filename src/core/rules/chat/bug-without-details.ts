@@ -2,7 +2,7 @@
  * missing_context (bug reports): "it doesn't work", "nothing happens", "fails to load" — a failure with no
  * error text, no steps, no environment and no link, so the reader's first reply has to be questions.
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hitsOf } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
 import type { Candidate } from '../../finding.js';
@@ -64,18 +64,20 @@ export const bugWithoutDetails: ChatRule = {
 	id: 'bug-without-details',
 	kind: 'missing_context',
 	check,
-	examples: {
-		positive: [
-			'The export button does not work.',
-			'I tried to upload my avatar and nothing happens.',
-			'Sync stopped working again for me.',
-			'The mobile app keeps crashing when I open settings.',
-		],
-		negative: [
-			'The export button does not work on Firefox 128: the console shows "TypeError: blob is undefined".',
-			'Steps: 1. Open settings 2. Click Export. Expected a CSV, got an empty file.',
-			'The export button works again after your fix, thanks!',
-			'Could you add an export button to the reports page?',
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'The export button does not work.',
+		'I tried to upload my avatar and nothing happens.',
+		'Sync stopped working again for me.',
+		'The mobile app keeps crashing when I open settings.',
+	],
+	negative: [
+		'The export button does not work on Firefox 128: the console shows "TypeError: blob is undefined".',
+		'Steps: 1. Open settings 2. Click Export. Expected a CSV, got an empty file.',
+		'The export button works again after your fix, thanks!',
+		'Could you add an export button to the reports page?',
+	],
 };

@@ -3,7 +3,7 @@
  * Not urgency: "not urgent", "no rush", a quoted "ASAP", "urgent care", the writer promising their own
  * speed ("I'll check asap"), and anything the true-urgency rule sees as a real emergency.
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import type { Sentence } from '../../draft-facts.js';
 import { hitsOf } from '../../draft-facts.js';
 import { emergencySignals } from '../../emergency.js';
@@ -135,6 +135,12 @@ function shouting(text: string): boolean {
 	return letters.length >= 12 && upper.length / letters.length > 0.7;
 }
 
+/** Two or more shouted words in a row that are not acronyms ("PLEASE SEND"). */
+function capsRun(text: string): boolean {
+	const words = text.match(/\p{Lu}{2,}[\p{Lu}']*/gu) ?? [];
+	return words.filter((w) => !ACRONYM.test(w)).length >= 2;
+}
+
 /** Sentence case: lower case, then a capital at each sentence start and for "I". */
 function sentenceCase(text: string): string {
 	return text
@@ -148,6 +154,10 @@ function whole(input: ChatRuleInput): Candidate | undefined {
 	const { draft, norms } = input;
 	if (emergencySignals(draft).length > 0) return undefined;
 	const urgent = hitsOf(draft, 'urgency')[0];
+	// Pressure needs a sign of it: an urgency word, "now", a run of "!" or capitals.
+	const signs =
+		urgent || /\bnow\b|!{2,}|\b(?:hurry|rush|quick(?:ly)?|fast|immediate|deadline)\b/i.test(draft.text);
+	if (!signs && !shouting(draft.text) && !capsRun(draft.text)) return undefined;
 	const fixes: Fix[] = [];
 	let span: Span | undefined;
 	if (urgent) {
@@ -162,6 +172,23 @@ function whole(input: ChatRuleInput): Candidate | undefined {
 		);
 	} else if (shouting(draft.text))
 		fixes.push({ type: 'rewrite', label: 'Write it without the capitals', text: sentenceCase(draft.text) });
+	else if (capsRun(draft.text))
+		fixes.push({
+			type: 'rewrite',
+			label: 'Drop the capitals',
+			text: draft.text.replace(/\p{Lu}{2,}[\p{Lu}']*/gu, (w) => (ACRONYM.test(w) ? w : w.toLowerCase())),
+		});
+	else {
+		const sign = /\bnow\b|!{2,}/i.exec(draft.text);
+		if (sign) {
+			const at = { start: sign.index, end: sign.index + sign[0].length };
+			fixes.push(
+				sign[0].startsWith('!')
+					? { type: 'replace', label: 'One mark is enough', span: at, text: '!' }
+					: { type: 'replace', label: 'Name a time', span: at, text: 'by <time today>' },
+			);
+		}
+	}
 	return {
 		kind: 'false_urgency',
 		rule: 'false-urgency',
@@ -178,21 +205,23 @@ export const falseUrgency: ChatRule = {
 	kind: 'false_urgency',
 	check,
 	whole,
-	examples: {
-		positive: [
-			'Please send me the slide deck ASAP.',
-			'Can you review my expense report right away?',
-			'I need the signed NDA back immediately.',
-			'Update the roadmap page now!!!',
-			'We need the venue shortlist urgently, thanks.',
-		],
-		negative: [
-			'Not urgent, but could you send me the slide deck when you get a chance?',
-			'I will look at your expense report asap.',
-			'Please send the signed NDA by 3pm today.',
-			'He wrote "ASAP" in the subject line, which confused everyone.',
-			'The nearest urgent care is two blocks away if anyone needs it.',
-			'The checkout page is down for all customers right now, please help ASAP!',
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'Please send me the slide deck ASAP.',
+		'Can you review my expense report right away?',
+		'I need the signed NDA back immediately.',
+		'Update the roadmap page now!!!',
+		'We need the venue shortlist urgently, thanks.',
+	],
+	negative: [
+		'Not urgent, but could you send me the slide deck when you get a chance?',
+		'I will look at your expense report asap.',
+		'Please send the signed NDA by 3pm today.',
+		'He wrote "ASAP" in the subject line, which confused everyone.',
+		'The nearest urgent care is two blocks away if anyone needs it.',
+		'The checkout page is down for all customers right now, please help ASAP!',
+	],
 };

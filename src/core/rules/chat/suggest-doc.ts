@@ -2,7 +2,7 @@
  * suggest_doc: the message is really a document — long substance, a proposal, options laid out, or
  * several questions people will want to answer one by one and find again later.
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hitsOf, type Sentence } from '../../draft-facts.js';
 import { bestFor, responseWindow } from '../../explain.js';
 import type { Candidate } from '../../finding.js';
@@ -105,19 +105,29 @@ export const suggestDoc: ChatRule = {
 	id: 'suggest-doc',
 	kind: 'suggest_doc',
 	check,
+	// A document has substance: length, a list, or several questions.
 	whole: (input) =>
-		docFinding(input, 'It carries the substance of a proposal or a write-up that people will come back to.'),
-	examples: {
-		positive: [
-			'I see three options for the on-call rotation. Option A keeps the weekly handover on Mondays. Option B moves to follow-the-sun with the Sydney office. Option C hires a contractor for nights. Each has a cost in sleep, money or context, and I would like us to pick one before the quarter starts.',
-			'Before the retro, could you think about these? 1. Should we keep the Thursday demo? 2. Is the sprint length right? 3. Who owns the release checklist? 4. Do we still need the bug triage call?',
-			'I would like to propose a change to how we cut releases. Today we tag whatever is on main on Friday afternoon, which means half-finished features ride along and we spend Monday reverting them. Support then fields questions about behaviour that was never meant to ship, and the changelog is written from memory. Instead, a release branch would be cut on Wednesday and only take fixes after that, so Friday becomes a calm check rather than a scramble. The cost is that a feature finished on Thursday waits a week, which I think is fine for everything except security fixes, and those can still be cherry-picked onto the branch by the release owner with a short note in the channel.',
-		],
-		negative: [
-			'Deploy went out at 2pm, all checks green. I will watch the error rates for the next hour.',
-			'Can you review the pricing page copy by Thursday? The draft is in the shared folder.',
-			'Two quick ones: is the venue booked, and did the catering order go through?',
-			'Thanks for the thorough review! I have addressed all comments and pushed the changes.',
-		],
-	},
+		input.draft.words < 60 &&
+		!(input.draft.listItems >= 3 && input.draft.words >= 30) &&
+		input.draft.questions < 3
+			? undefined
+			: docFinding(
+					input,
+					'It carries the substance of a proposal or a write-up that people will come back to.',
+				),
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'I see three options for the on-call rotation. Option A keeps the weekly handover on Mondays. Option B moves to follow-the-sun with the Sydney office. Option C hires a contractor for nights. Each has a cost in sleep, money or context, and I would like us to pick one before the quarter starts.',
+		'Before the retro, could you think about these? 1. Should we keep the Thursday demo? 2. Is the sprint length right? 3. Who owns the release checklist? 4. Do we still need the bug triage call?',
+		'I would like to propose a change to how we cut releases. Today we tag whatever is on main on Friday afternoon, which means half-finished features ride along and we spend Monday reverting them. Support then fields questions about behaviour that was never meant to ship, and the changelog is written from memory. Instead, a release branch would be cut on Wednesday and only take fixes after that, so Friday becomes a calm check rather than a scramble. The cost is that a feature finished on Thursday waits a week, which I think is fine for everything except security fixes, and those can still be cherry-picked onto the branch by the release owner with a short note in the channel.',
+	],
+	negative: [
+		'Deploy went out at 2pm, all checks green. I will watch the error rates for the next hour.',
+		'Can you review the pricing page copy by Thursday? The draft is in the shared folder.',
+		'Two quick ones: is the venue booked, and did the catering order go through?',
+		'Thanks for the thorough review! I have addressed all comments and pushed the changes.',
+	],
 };

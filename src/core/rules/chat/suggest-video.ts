@@ -3,7 +3,7 @@
  * glitch, several layout points, a behaviour easier to show than describe. A single short visual nit is
  * fine in text, and a message that already links a recording or GIF needs nothing more.
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import { type DraftFacts, hasStruct, hitsOf } from '../../draft-facts.js';
 import { bestFor, responseWindow } from '../../explain.js';
 import type { Candidate } from '../../finding.js';
@@ -70,21 +70,29 @@ export const suggestVideo: ChatRule = {
 	kind: 'suggest_video',
 	check,
 	// A message that already links a recording needs none.
+	// Something on a screen must be in it at all.
 	whole: (input) =>
-		hasStruct(input.draft, 'video-link') || countTag(input.draft, 'VideoRef') > 0
+		hasStruct(input.draft, 'video-link') ||
+		countTag(input.draft, 'VideoRef') > 0 ||
+		countTag(input.draft, 'Visual') +
+			countTag(input.draft, 'Interaction') +
+			countTag(input.draft, 'VisualProblem') ===
+			0
 			? undefined
 			: videoFinding(input, countTag(input.draft, 'Visual')),
-	examples: {
-		positive: [
-			'When I resize the window, the sidebar overlaps the header and the save button jumps below the fold.',
-			'Steps: 1. Click the avatar in the top bar. 2. Select Preferences. 3. Drag the panel to the left. The dropdown flickers and the modal is cut off.',
-			'The font in the banner is too large, the icon is misaligned with the title, and the footer buttons are too close together.',
-		],
-		negative: [
-			'Please left-align the title on the pricing page.',
-			'The sidebar overlaps the header when resizing, see the recording: https://www.loom.com/share/abc123',
-			'Could you add a logout button to the settings menu?',
-			'The export job fails with a timeout after 30 seconds on large accounts.',
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'When I resize the window, the sidebar overlaps the header and the save button jumps below the fold.',
+		'Steps: 1. Click the avatar in the top bar. 2. Select Preferences. 3. Drag the panel to the left. The dropdown flickers and the modal is cut off.',
+		'The font in the banner is too large, the icon is misaligned with the title, and the footer buttons are too close together.',
+	],
+	negative: [
+		'Please left-align the title on the pricing page.',
+		'The sidebar overlaps the header when resizing, see the recording: https://www.loom.com/share/abc123',
+		'Could you add a logout button to the settings menu?',
+		'The export job fails with a timeout after 30 seconds on large accounts.',
+	],
 };

@@ -3,7 +3,7 @@
  * failing on my side", "fix pls", "can someone approve?", "let's move it" — no which, no error, no version,
  * no link. Also the whole-message finding of its kind when the scorer is sure context is missing.
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import { hitsOf } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
 import type { Candidate } from '../../finding.js';
@@ -21,7 +21,13 @@ function finding(input: ChatRuleInput): Candidate {
 		rule: 'terse-request',
 		message: 'The reader can’t act on this yet: say which one, and add the link, error or version',
 		why: `They see one message, and on this team ${channelNorm(norms.channels.chat)}, so a “which one?” back costs hours. One link or error line now saves the round trip.`,
-		fixes: [],
+		fixes: [
+			{
+				type: 'rewrite',
+				label: 'Say which one and what you see',
+				text: `${input.draft.text.trim()}\n\nWhich one: <link, ID or name>. What I see: <the exact error or result>.`,
+			},
+		],
 		severity: 'warning',
 	};
 }
@@ -41,14 +47,16 @@ export const terseRequest: ChatRule = {
 	id: 'terse-request',
 	kind: 'missing_context',
 	check,
-	whole: finding,
-	examples: {
-		positive: ['still failing on my side', 'fix pls', 'can someone approve?', 'broken again after the update'],
-		negative: [
-			'can someone approve #4411? it only bumps the lockfile',
-			'thanks, that fixed it',
-			'Great, merging now.',
-			'the nightly build on main fails at the lint step: <link>',
-		],
-	},
+	whole: (input) => (input.draft.words > 120 ? undefined : finding(input)),
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: ['still failing on my side', 'fix pls', 'can someone approve?', 'broken again after the update'],
+	negative: [
+		'can someone approve #4411? it only bumps the lockfile',
+		'thanks, that fixed it',
+		'Great, merging now.',
+		'the nightly build on main fails at the lint step: <link>',
+	],
 };

@@ -2,7 +2,7 @@
  * true_urgency: a real emergency in progress — service down, people unable to log in or pay, data lost,
  * credentials exposed. The coaching is "use the emergency channel", never "tone it down".
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import { type EmergencyType, emergencySignals } from '../../emergency.js';
 import { channelNorm, emergencyRoute } from '../../explain.js';
 import type { Candidate, Span } from '../../finding.js';
@@ -14,6 +14,10 @@ const COUNT_WORDS: Record<EmergencyType, RegExp> = {
 	data: /\b(?:data|lost|loss|corrupt\w*|deleted)\b/i,
 	security: /\b(?:breach|security|credential\w*|leak\w*|exposed|secret\w*)\b/i,
 };
+
+const EMERGENCY_TAGS = ['Service', 'ServiceIs', 'Down', 'Auth', 'Payment', 'Loss', 'Secret', 'Exposure'];
+const EMERGENCY_WORDS =
+	/\b(?:down|outage|incident|breach\w*|leak\w*|exposed|hack\w*|compromis\w*|5\d\d|crash\w*|unreachable|unavailable|offline|locked out|can'?t (?:log|sign|access|pay|get in)|cannot (?:log|sign|access|pay)|unable to|wiped|deleted|lost|corrupt\w*|ransom\w*|fail\w*|broken|error\w*|emergency|sev ?[01]|p[01]\b)/i;
 
 /** The line of the team's emergency protocol this signal falls under, in the team's own words. */
 function protocolLine(norms: Norms, type: EmergencyType | undefined): string {
@@ -51,21 +55,28 @@ export const trueUrgency: ChatRule = {
 	id: 'true-urgency',
 	kind: 'true_urgency',
 	check,
-	whole: (input) => emergencyFinding(input.norms, undefined),
-	examples: {
-		positive: [
-			'The website is down for everyone, nobody can reach the storefront.',
-			'Customers cannot log in since the deploy ten minutes ago.',
-			'The migration script wiped out all the invoices in the orders database.',
-			'Our AWS credentials were leaked in a public gist this morning.',
-			'URGENT: checkout is broken right now, payments are failing.',
-		],
-		negative: [
-			'Yesterday the website was down for an hour; it is back up and the post-mortem is linked in the doc.',
-			'If the site is down, the status page updates on its own.',
-			'Please keep the login page copy short and friendly.',
-			'I deleted all the stale branches from the repo this morning.',
-			'Calm down, the dashboard number is only a display rounding issue.',
-		],
-	},
+	// Only where something could be on fire: a service, access, payment, data or security word.
+	whole: (input) =>
+		EMERGENCY_WORDS.test(input.draft.text) ||
+		input.draft.sentences.some((s) => s.tokens.some((t) => EMERGENCY_TAGS.some((tag) => t.tags.has(tag))))
+			? emergencyFinding(input.norms, undefined)
+			: undefined,
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'The website is down for everyone, nobody can reach the storefront.',
+		'Customers cannot log in since the deploy ten minutes ago.',
+		'The migration script wiped out all the invoices in the orders database.',
+		'Our AWS credentials were leaked in a public gist this morning.',
+		'URGENT: checkout is broken right now, payments are failing.',
+	],
+	negative: [
+		'Yesterday the website was down for an hour; it is back up and the post-mortem is linked in the doc.',
+		'If the site is down, the status page updates on its own.',
+		'Please keep the login page copy short and friendly.',
+		'I deleted all the stale branches from the repo this morning.',
+		'Calm down, the dashboard number is only a display rounding issue.',
+	],
 };

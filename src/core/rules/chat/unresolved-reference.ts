@@ -2,7 +2,7 @@
  * missing_context (references): an ask about "this", "that", "it" or "your comments" with nothing in the
  * message to point at — no link, ID, name of the thing, quote or attachment. The reader sees one draft.
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import { hitsOf } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
 import type { Candidate, Span } from '../../finding.js';
@@ -73,21 +73,23 @@ export const unresolvedReference: ChatRule = {
 	id: 'unresolved-reference',
 	kind: 'missing_context',
 	check,
-	examples: {
-		positive: [
-			'Did you fix this?',
-			'Can you approve that today?',
-			'Please review it before the standup.',
-			'Has this issue been resolved yet?',
-			'Please send your comments to Dana by Friday.',
-		],
-		negative: [
-			'Did you fix the date parser crash in PR #412?',
-			'I uploaded the Q3 budget sheet. Can you approve it today?',
-			'Please review https://example.com/pull/7 before the standup.',
-			'I think that the offsite went well.',
-			'It would be great to have the launch notes by Friday, please.',
-			'Please send your comments on the hiring rubric by Friday.',
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'Did you fix this?',
+		'Can you approve that today?',
+		'Please review it before the standup.',
+		'Has this issue been resolved yet?',
+		'Please send your comments to Dana by Friday.',
+	],
+	negative: [
+		'Did you fix the date parser crash in PR #412?',
+		'I uploaded the Q3 budget sheet. Can you approve it today?',
+		'Please review https://example.com/pull/7 before the standup.',
+		'I think that the offsite went well.',
+		'It would be great to have the launch notes by Friday, please.',
+		'Please send your comments on the hiring rubric by Friday.',
+	],
 };

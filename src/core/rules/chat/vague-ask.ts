@@ -3,7 +3,7 @@
  * greeting, "got a minute?", "can we talk?", "call me", "any update?", "look at this" with nothing to look at.
  * A greeting followed by the real question is fine; so is "call me if you need to move it".
  */
-import type { ChatRule, ChatRuleInput } from '../../chat-rule.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
 import type { DraftFacts, Sentence } from '../../draft-facts.js';
 import { channelNorm } from '../../explain.js';
 import type { Candidate } from '../../finding.js';
@@ -179,26 +179,28 @@ export const vagueAsk: ChatRule = {
 	kind: 'vague_ask',
 	check,
 	whole: (input) =>
-		hasConcreteContext(input.draft)
+		hasConcreteContext(input.draft) || input.draft.words > 60
 			? undefined
 			: finding(input, 'This asks for the reader’s attention without saying what for'),
-	examples: {
-		positive: [
-			'Hi Priya!',
-			'hey @marco, got a minute?',
-			'Can we talk tomorrow?',
-			'Please give me a ring when you are back.',
-			'Any update?',
-			'Check this out and tell me what you think.',
-			'URGENT',
-		],
-		negative: [
-			'Hi Priya, could you send me the Q3 churn numbers for the board deck by Thursday noon?',
-			'Call me if the 2pm slot stops working for you.',
-			'Hey, quick question: does the staging deploy still read from the old bucket?',
-			'Can we talk about moving the launch review to Wednesday? The vendor contract lands Tuesday.',
-			'Thanks!',
-			'Any update on the SSO migration for the billing service?',
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'Hi Priya!',
+		'hey @marco, got a minute?',
+		'Can we talk tomorrow?',
+		'Please give me a ring when you are back.',
+		'Any update?',
+		'Check this out and tell me what you think.',
+		'URGENT',
+	],
+	negative: [
+		'Hi Priya, could you send me the Q3 churn numbers for the board deck by Thursday noon?',
+		'Call me if the 2pm slot stops working for you.',
+		'Hey, quick question: does the staging deploy still read from the old bucket?',
+		'Can we talk about moving the launch review to Wednesday? The vendor contract lands Tuesday.',
+		'Thanks!',
+		'Any update on the SSO migration for the billing service?',
+	],
 };

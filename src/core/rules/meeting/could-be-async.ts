@@ -1,4 +1,4 @@
-import type { MeetingRule } from '../../meeting-rule.js';
+import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
 import { channelPhrase, docSkeleton, listPhrase, videoOutline } from '../../meeting-templates.js';
 
 /** Mostly status reporting, round-robin updates, announcements or presentations: a doc or a video would do. */
@@ -38,29 +38,31 @@ export const couldBeAsync: MeetingRule = {
 			},
 		];
 	},
-	examples: {
-		positive: [
-			{
-				title: 'Monday status',
-				description: 'Agenda:\n- Status update from design\n- Status update from backend\n- Marketing report',
-			},
-			{ title: 'Daily stand-up', description: 'Usual format, 15 minutes.' },
-			{
-				title: 'Team meeting',
-				description: 'We go around the room: each person shares what they have done since last week.',
-			},
-			{
-				title: 'Platform review',
-				description: '1. Demo of the new search page [20 min]\n2. Metrics update [15 min]\n3. Q&A [5 min]',
-			},
-		],
-		negative: [
-			{
-				title: 'Schema migration',
-				description: '1. Status of the backfill [5 min]\n2. Decide: cut over this week or next [25 min]',
-			},
-			{ title: 'All hands', description: 'Vote on the new holiday policy; approve the 2026 budget.' },
-			{ title: 'Interview loop', description: 'Agenda: candidate feedback and hire / no-hire decision' },
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: MeetingRuleExamples = {
+	positive: [
+		{
+			title: 'Monday status',
+			description: 'Agenda:\n- Status update from design\n- Status update from backend\n- Marketing report',
+		},
+		{ title: 'Daily stand-up', description: 'Usual format, 15 minutes.' },
+		{
+			title: 'Team meeting',
+			description: 'We go around the room: each person shares what they have done since last week.',
+		},
+		{
+			title: 'Platform review',
+			description: '1. Demo of the new search page [20 min]\n2. Metrics update [15 min]\n3. Q&A [5 min]',
+		},
+	],
+	negative: [
+		{
+			title: 'Schema migration',
+			description: '1. Status of the backfill [5 min]\n2. Decide: cut over this week or next [25 min]',
+		},
+		{ title: 'All hands', description: 'Vote on the new holiday policy; approve the 2026 budget.' },
+		{ title: 'Interview loop', description: 'Agenda: candidate feedback and hire / no-hire decision' },
+	],
 };

@@ -1,4 +1,4 @@
-import type { MeetingRule } from '../../meeting-rule.js';
+import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
 import { agendaTemplate } from '../../meeting-templates.js';
 
 /** No agenda: nothing listed, only a placeholder ("TBD", "please add topics"), an unfilled template, or just logistics. */
@@ -35,37 +35,39 @@ export const noAgenda: MeetingRule = {
 			},
 		];
 	},
-	examples: {
-		positive: [
-			{ title: 'Budget chat', description: '' },
-			{ title: 'Planning', description: 'Agenda: TBD' },
-			{ title: 'Design review', description: 'Zoom: https://example.com/j/123 — Tuesday 14:00–15:00' },
-			{
-				title: 'Quarterly sync',
-				description: 'Agenda\n- [topic] — [owner] — [time]\n- [topic] — [owner] — [time]\nNotes: (add here)',
-			},
-			{ title: 'Ops weekly', description: 'Please add your agenda items to this invite before Friday.' },
-			{
-				title: 'Guild call',
-				description: 'Facilitator: Name\nAgenda:\n* Topic title - presenter - duration',
-			},
-		],
-		negative: [
-			{
-				title: 'Pricing page review',
-				description:
-					'Agenda:\n1. Walk the new tiers (Lea, 10 min)\n2. Decide on the annual discount (Omar, 15 min)',
-			},
-			{
-				title: 'Vendor pick',
-				description:
-					'Topics to discuss: shortlist of three vendors; security questionnaire results; final choice',
-			},
-			{
-				title: 'Incident follow-up',
-				description:
-					"We'll go over the timeline of last week's outage and agree on the two fixes to ship first.",
-			},
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: MeetingRuleExamples = {
+	positive: [
+		{ title: 'Budget chat', description: '' },
+		{ title: 'Planning', description: 'Agenda: TBD' },
+		{ title: 'Design review', description: 'Zoom: https://example.com/j/123 — Tuesday 14:00–15:00' },
+		{
+			title: 'Quarterly sync',
+			description: 'Agenda\n- [topic] — [owner] — [time]\n- [topic] — [owner] — [time]\nNotes: (add here)',
+		},
+		{ title: 'Ops weekly', description: 'Please add your agenda items to this invite before Friday.' },
+		{
+			title: 'Guild call',
+			description: 'Facilitator: Name\nAgenda:\n* Topic title - presenter - duration',
+		},
+	],
+	negative: [
+		{
+			title: 'Pricing page review',
+			description:
+				'Agenda:\n1. Walk the new tiers (Lea, 10 min)\n2. Decide on the annual discount (Omar, 15 min)',
+		},
+		{
+			title: 'Vendor pick',
+			description:
+				'Topics to discuss: shortlist of three vendors; security questionnaire results; final choice',
+		},
+		{
+			title: 'Incident follow-up',
+			description:
+				"We'll go over the timeline of last week's outage and agree on the two fixes to ship first.",
+		},
+	],
 };

@@ -1,5 +1,5 @@
 import { HABIT } from '../../meeting-lexicon.js';
-import type { MeetingRule } from '../../meeting-rule.js';
+import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
 import { listPhrase } from '../../meeting-templates.js';
 
 /** No decision, outcome or deliverable is named: a meeting by habit ("general updates", "open discussion", "sync"). */
@@ -31,21 +31,23 @@ export const noGoal: MeetingRule = {
 			},
 		];
 	},
-	examples: {
-		positive: [
-			{ title: 'Weekly sync', description: 'Our usual slot.' },
-			{ title: 'Open discussion', description: 'Bring anything you want to talk about.' },
-			{ title: 'Team catch-up', description: 'Agenda: 1. News from marketing 2. Office move 3. AOB' },
-			{ title: '', description: '' },
-		],
-		negative: [
-			{ title: 'Pick the Q3 launch date', description: 'Options: 2 June or 16 June.' },
-			{ title: 'API design', description: 'Goal: agree on the pagination style for v2.' },
-			{
-				title: 'Board meeting',
-				description: 'Agenda: 1. Approve last minutes 2. Vote on the new treasurer 3. Budget review',
-			},
-			{ title: 'Sync', description: 'We should decide whether to drop IE support.' },
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: MeetingRuleExamples = {
+	positive: [
+		{ title: 'Weekly sync', description: 'Our usual slot.' },
+		{ title: 'Open discussion', description: 'Bring anything you want to talk about.' },
+		{ title: 'Team catch-up', description: 'Agenda: 1. News from marketing 2. Office move 3. AOB' },
+		{ title: '', description: '' },
+	],
+	negative: [
+		{ title: 'Pick the Q3 launch date', description: 'Options: 2 June or 16 June.' },
+		{ title: 'API design', description: 'Goal: agree on the pagination style for v2.' },
+		{
+			title: 'Board meeting',
+			description: 'Agenda: 1. Approve last minutes 2. Vote on the new treasurer 3. Budget review',
+		},
+		{ title: 'Sync', description: 'We should decide whether to drop IE support.' },
+	],
 };

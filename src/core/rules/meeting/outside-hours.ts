@@ -1,5 +1,5 @@
 import { EXAMPLE_ROSTER_NORMS } from '../../meeting-roster-example.js';
-import type { MeetingRule } from '../../meeting-rule.js';
+import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
 import type { Person } from '../../norms/schema.js';
 import { findPerson, isSpanWithinWorkingHours, localTimeAt, WEEKDAY_NAMES } from '../../roster.js';
 
@@ -60,39 +60,41 @@ export const outsideHours: MeetingRule = {
 			},
 		];
 	},
-	examples: {
-		norms: EXAMPLE_ROSTER_NORMS,
-		positive: [
-			// 16:00 UTC on a Wednesday in March is 01:00 the next day in Tokyo.
-			{
-				title: 'Design review',
-				start: Date.UTC(2025, 2, 12, 16),
-				durationMin: 30,
-				attendees: { required: ['Ana', 'kenji'] },
-			},
-			// 07:00 UTC is midnight in Los Angeles (daylight time since 9 March).
-			{ title: 'Early sync', start: Date.UTC(2025, 2, 12, 7), attendees: { required: ['@maya'] } },
-			// Saturday.
-			{ title: 'Weekend push', start: Date.UTC(2025, 2, 15, 10), attendees: { optional: ['Ana Pereira'] } },
-			// Starts inside Ana's hours, ends after them.
-			{
-				title: 'Late review',
-				start: Date.UTC(2025, 2, 12, 16, 30),
-				end: Date.UTC(2025, 2, 12, 17, 30),
-				attendees: { required: ['ana'] },
-			},
-		],
-		negative: [
-			{ title: 'Design review', start: Date.UTC(2025, 2, 12, 10), attendees: { required: ['Ana'] } },
-			{ title: 'Stranger', start: Date.UTC(2025, 2, 12, 3), attendees: { required: ['Someone Else'] } },
-			{ title: 'No start', leadTimeHours: 48, attendees: { required: ['Kenji'] } },
-			// Ends exactly when Ana's day ends.
-			{
-				title: 'To the minute',
-				start: Date.UTC(2025, 2, 12, 16, 30),
-				end: Date.UTC(2025, 2, 12, 17),
-				attendees: { required: ['Ana'] },
-			},
-		],
-	},
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: MeetingRuleExamples = {
+	norms: EXAMPLE_ROSTER_NORMS,
+	positive: [
+		// 16:00 UTC on a Wednesday in March is 01:00 the next day in Tokyo.
+		{
+			title: 'Design review',
+			start: Date.UTC(2025, 2, 12, 16),
+			durationMin: 30,
+			attendees: { required: ['Ana', 'kenji'] },
+		},
+		// 07:00 UTC is midnight in Los Angeles (daylight time since 9 March).
+		{ title: 'Early sync', start: Date.UTC(2025, 2, 12, 7), attendees: { required: ['@maya'] } },
+		// Saturday.
+		{ title: 'Weekend push', start: Date.UTC(2025, 2, 15, 10), attendees: { optional: ['Ana Pereira'] } },
+		// Starts inside Ana's hours, ends after them.
+		{
+			title: 'Late review',
+			start: Date.UTC(2025, 2, 12, 16, 30),
+			end: Date.UTC(2025, 2, 12, 17, 30),
+			attendees: { required: ['ana'] },
+		},
+	],
+	negative: [
+		{ title: 'Design review', start: Date.UTC(2025, 2, 12, 10), attendees: { required: ['Ana'] } },
+		{ title: 'Stranger', start: Date.UTC(2025, 2, 12, 3), attendees: { required: ['Someone Else'] } },
+		{ title: 'No start', leadTimeHours: 48, attendees: { required: ['Kenji'] } },
+		// Ends exactly when Ana's day ends.
+		{
+			title: 'To the minute',
+			start: Date.UTC(2025, 2, 12, 16, 30),
+			end: Date.UTC(2025, 2, 12, 17),
+			attendees: { required: ['Ana'] },
+		},
+	],
 };

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../meeting.js';
-import type { MeetingRule } from '../../meeting-rule.js';
+import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
 import { formatResponse } from '../../roster.js';
 
 /** Required attendees named in the description (topic owners, presenters) are needed; the others may not be. */
@@ -79,37 +79,39 @@ export const tooManyAttendees: MeetingRule = {
 			},
 		];
 	},
-	examples: {
-		positive: [
-			{ title: 'Quarterly planning', description: 'Agenda: decide Q3 bets', attendees: { count: 14 } },
-			{
-				title: 'Launch review',
-				description: 'Agenda: 1. Metrics (Ana) 2. Decide next steps (Ben)',
-				attendees: { required: ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy'] },
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: MeetingRuleExamples = {
+	positive: [
+		{ title: 'Quarterly planning', description: 'Agenda: decide Q3 bets', attendees: { count: 14 } },
+		{
+			title: 'Launch review',
+			description: 'Agenda: 1. Metrics (Ana) 2. Decide next steps (Ben)',
+			attendees: { required: ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy'] },
+		},
+		{ title: 'Guild meeting', description: 'Vote on the style guide', attendees: { count: 40 } },
+		{
+			title: 'All-hands',
+			description: 'Facilitator: Ana. Notes: Ben. Members: everyone in engineering.',
+			attendees: { count: 25 },
+		},
+	],
+	negative: [
+		{ title: 'Quarterly planning', description: 'Agenda: decide Q3 bets', attendees: { count: 8 } },
+		{
+			title: 'Launch review',
+			description: 'Agenda: decide next steps',
+			attendees: {
+				required: ['Ana', 'Ben', 'Cai'],
+				optional: ['Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kim', 'Lu'],
 			},
-			{ title: 'Guild meeting', description: 'Vote on the style guide', attendees: { count: 40 } },
-			{
-				title: 'All-hands',
-				description: 'Facilitator: Ana. Notes: Ben. Members: everyone in engineering.',
-				attendees: { count: 25 },
-			},
-		],
-		negative: [
-			{ title: 'Quarterly planning', description: 'Agenda: decide Q3 bets', attendees: { count: 8 } },
-			{
-				title: 'Launch review',
-				description: 'Agenda: decide next steps',
-				attendees: {
-					required: ['Ana', 'Ben', 'Cai'],
-					optional: ['Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kim', 'Lu'],
-				},
-			},
-			{ title: 'Guild meeting', description: 'Vote on the style guide' },
-			{
-				title: 'Steering committee: budget',
-				description: 'Chair: Ana. Secretary: Ben. Members: the seven elected leads. Decide the 2027 budget.',
-				attendees: { count: 10 },
-			},
-		],
-	},
+		},
+		{ title: 'Guild meeting', description: 'Vote on the style guide' },
+		{
+			title: 'Steering committee: budget',
+			description: 'Chair: Ana. Secretary: Ben. Members: the seven elected leads. Decide the 2027 budget.',
+			attendees: { count: 10 },
+		},
+	],
 };
