@@ -7,9 +7,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { ChatExample } from '../core/chat/chat-training.js';
+import type { MeetingExample } from '../core/meeting/meeting-training.js';
 import { ChatKind, MeetingKind } from '../core/finding.js';
 import { CliError } from './cli-error.js';
-import { type CorpusItem, firstIssue, readCorpus } from './corpus.js';
+import { type CorpusItem, firstIssue, readCorpus, toMeeting } from './corpus.js';
 import { readText } from './files.js';
 
 /** The repository's data/train folder, wherever the CLI runs from. */
@@ -101,6 +102,31 @@ export function sourceGroup(source: string | undefined): string | undefined {
 	const host = /^https?:\/\/(?:www\.)?([^/]+)/.exec(source);
 	if (host) return host[1];
 	return source.split(/[:\s]/)[0];
+}
+
+/** The meeting examples for the trainer: the written ones, then the real corpus items (if any). */
+export function meetingExamples(data: TrainingData, real: readonly CorpusItem[] = []): MeetingExample[] {
+	return [
+		...data.meetings.map((m) => ({
+			meeting: toMeeting({ ...m, id: m.where, kind: 'meeting' }),
+			labels: m.labels,
+			origin: 'written' as const,
+			where: m.where,
+		})),
+		...real.flatMap((item) =>
+			item.kind === 'meeting'
+				? [
+						{
+							meeting: toMeeting(item),
+							labels: item.labels.filter((l): l is MeetingKind => MeetingKind.safeParse(l).success),
+							origin: 'real' as const,
+							where: item.id,
+							group: sourceGroup(item.source),
+						},
+					]
+				: [],
+		),
+	];
 }
 
 export async function readRealCorpora(files: readonly string[]): Promise<CorpusItem[]> {

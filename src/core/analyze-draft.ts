@@ -3,10 +3,11 @@
  * draft facts (parsed once per sentence, cached); this file runs them, honours the person's disabled
  * rules and the team's phrases, settles overlaps between kinds and keeps every span safe.
  */
-import { type DraftFacts, draftFacts } from './draft-facts.js';
-import type { ChatRule, PhraseHits } from './chat-rule.js';
+
 import { type ChatScores, chatScores, chatThreshold } from './chat/chat-scorer.js';
+import type { ChatRule, PhraseHits } from './chat-rule.js';
 import type { AnalysisContext } from './context.js';
+import { type DraftFacts, draftFacts } from './draft-facts.js';
 import type { Candidate, ChatKind, Finding, Fix } from './finding.js';
 import { CHAT_KINDS } from './kinds.js';
 import { englishVerdict, settleVerdict } from './language.js';
@@ -90,7 +91,7 @@ export function proposeChat(draft: DraftFacts, context: AnalysisContext, norms: 
 		for (const [rule, phrases] of ofKind) {
 			for (const c of rule.check({ draft, context, norms, phrases })) {
 				candidates.push(c);
-				if (samePlace(c, phrases)) forced.push(c);
+				if (c.forced || samePlace(c, phrases)) forced.push(c);
 			}
 		}
 		const owner = ofKind.find(([rule]) => rule.whole);
@@ -134,9 +135,10 @@ export function decideChat(draft: DraftFacts, context: AnalysisContext, norms: N
 	const findings: Finding[] = [];
 	for (const p of proposals) {
 		const confidence = scores[p.kind];
-		const shown = confidence >= chatThreshold(p.kind, context.sensitivity);
+		const pointed = p.candidates.length > 0;
+		const shown = confidence >= chatThreshold(p.kind, context.sensitivity, !pointed);
 		const found = shown ? p.candidates : p.forced;
-		if (found.length > 0) findings.push(...found.map((c) => ({ ...c, confidence })));
+		if (found.length > 0) findings.push(...found.map(({ forced: _, ...c }) => ({ ...c, confidence })));
 		else if (shown) {
 			const whole = p.whole();
 			if (whole) findings.push({ ...whole, confidence });

@@ -2,6 +2,7 @@ import type { AnalysisContext } from './context.js';
 import type { Finding } from './finding.js';
 import type { Meeting } from './meeting.js';
 import { readMeeting } from './meeting-facts.js';
+import { isScored, meetingScores, meetingThreshold } from './meeting/meeting-scorer.js';
 import type { MeetingRule } from './meeting-rule.js';
 import type { Norms } from './norms/schema.js';
 import { couldBeAsync } from './rules/meeting/could-be-async.js';
@@ -23,12 +24,34 @@ export const MEETING_RULES: readonly MeetingRule[] = [
 	outsideHours,
 ];
 
-/** Checks a meeting draft for meeting hygiene: one finding per problem, each explained by the team's norms. */
-export function analyzeMeeting(meeting: Meeting, context: AnalysisContext, norms: Norms): Finding[] {
+/** What the meeting rules propose, by rule, before the scorer weighs the judgement calls. */
+export function proposeMeeting(meeting: Meeting, context: AnalysisContext, norms: Norms) {
 	const rules = MEETING_RULES.filter((r) => !context.disabledRules.includes(r.id));
-	if (rules.length === 0) return [];
 	const facts = readMeeting(meeting, context);
-	return rules
-		.flatMap((r) => r.check({ meeting, facts, context, norms }))
-		.map((f) => ({ ...f, confidence: 1 }));
+	const proposals = rules.map((rule) => {
+		const input = { meeting, facts, context, norms };
+		return { rule, input, candidates: rule.check(input) };
+	});
+	return { facts, proposals };
+}
+
+/**
+ * Checks a meeting draft for meeting hygiene: one finding per problem, each explained by the team's norms.
+ * Lead time, head count, length and working hours are read off numbers; whether there is an agenda, a goal,
+ * or anything that needs people together is a judgement the learned scorer makes over the rules' reading.
+ */
+export function analyzeMeeting(meeting: Meeting, context: AnalysisContext, norms: Norms): Finding[] {
+	const { facts, proposals } = proposeMeeting(meeting, context, norms);
+	if (proposals.length === 0) return [];
+	const scores = meetingScores(
+		facts,
+		proposals.flatMap((p) => p.candidates),
+	);
+	return proposals.flatMap(({ rule, input, candidates }) => {
+		if (!isScored(rule.kind)) return candidates.map((c) => ({ ...c, confidence: 1 }));
+		const confidence = scores[rule.kind];
+		if (confidence < meetingThreshold(rule.kind, context.sensitivity, candidates.length === 0)) return [];
+		const found = candidates.length > 0 ? candidates : [rule.whole?.(input)].filter((c) => c !== undefined);
+		return found.map((c) => ({ ...c, confidence }));
+	});
 }

@@ -1,7 +1,7 @@
 /** The shape of a chat rule: one per file under rules/chat, the file name is the rule id. */
 import type { AnalysisContext } from './context.js';
 import type { DraftFacts } from './draft-facts.js';
-import type { ChatKind, Candidate, Span } from './finding.js';
+import type { Candidate, ChatKind, Span } from './finding.js';
 import type { Norms } from './norms/schema.js';
 
 /** Where the team's own literal phrases for this rule's kind occur in the draft. */

@@ -57,5 +57,9 @@ export const Finding = z.object({
 	confidence: z.number().min(0).max(1),
 });
 export type Finding = z.infer<typeof Finding>;
-/** What a rule proposes; the analyzer decides whether it is shown and adds its confidence. */
-export type Candidate = Omit<Finding, 'confidence'>;
+/**
+ * What a rule proposes; the analyzer decides whether it is shown and adds its confidence. `forced`: the team's
+ * own norms call for it (a team phrase, a threshold the team set below the default), so it is shown whatever
+ * the scorer says.
+ */
+export type Candidate = Omit<Finding, 'confidence'> & { forced?: boolean };

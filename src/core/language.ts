@@ -57,12 +57,14 @@ export function languageStats(sentence: SentenceCore): LanguageStats {
 	const stats = { letters: 0, latin: 0, words: 0, english: 0, foreign: 0 };
 	sentence.tokens.forEach((t, i) => {
 		if (sentence.tokenKinds[i] !== undefined) return;
-		for (let k = 0; k < t.norm.length; k++) {
-			const c = t.norm.charCodeAt(k);
+		// The script from the text as written: compromise's normal form spells some other scripts in Latin.
+		const raw = sentence.text.slice(t.start, t.end).toLowerCase();
+		for (let k = 0; k < raw.length; k++) {
+			const c = raw.charCodeAt(k);
 			if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
 				stats.letters++;
 				stats.latin++;
-			} else if (c > 0x24f && /\p{L}/u.test(t.norm[k] ?? '')) stats.letters++;
+			} else if (c > 0x24f && /\p{L}/u.test(raw[k] ?? '')) stats.letters++;
 		}
 		if (/^[\p{L}']+$/u.test(t.norm)) {
 			stats.words++;
@@ -102,9 +104,9 @@ export function englishVerdict(draft: DraftFacts): EnglishVerdict {
 		foreign += lang.foreign;
 	}
 	if (letters >= 8 && latin / letters < 0.5) return 'other';
-	// A few words ("fix pls", "ASAP", "lgtm"): English unless they are plainly another language.
-	if (words <= 3) return foreign > english && foreign >= 2 ? 'unsure' : 'english';
-	if (english >= 2 && english >= 2 * foreign && english / words >= 0.12) return 'english';
+	// Another language almost always shows one of its own function words; English text none of them.
+	if (foreign === 0) return english > 0 || words <= 3 ? 'english' : 'unsure';
+	if (english >= 2 && english >= 2 * foreign) return 'english';
 	if (foreign >= 3 && foreign >= 3 * english) return 'other';
 	return 'unsure';
 }

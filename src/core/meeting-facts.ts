@@ -51,6 +51,14 @@ export interface MeetingFacts {
 	durationMin?: number;
 	/** Required attendees, when known. */
 	requiredCount?: number;
+	/** The agenda lives elsewhere: "Agenda: <link>", "see the agenda doc". */
+	agendaLink: boolean;
+	/** Lines that start with a time slot ("10:00–10:15 Intro", "14:30 Demo"). */
+	timeSlots: number;
+	/** Headings of a written program ("## Summary", "**Logistics**", "Topic 1:"). */
+	sections: number;
+	/** Words in the description. */
+	words: number;
 }
 
 // Markers that start an agenda item. Each pattern is linear; lookbehinds are bounded.
@@ -229,6 +237,13 @@ export function requiredCountOf(meeting: Meeting): number | undefined {
 	return named > 0 ? named : undefined;
 }
 
+const AGENDA_LINK =
+	/\bagenda\b[^\n]{0,40}(?:https?:\/\/|<link>|\[[^\]\n]{1,60}\]\()|(?:https?:\/\/\S*agenda|<link>[^\n]{0,20}\bagenda\b)|\bagenda (?:doc(?:ument)?|page|is (?:in|at|on|here|linked)|(?:can be )?found|lives)\b|\b(?:see|read|check) (?:the )?(?:agenda|meeting notes doc)\b/i;
+const TIME_SLOT =
+	/(?:^|\n)[ \t*•-]*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:am|pm))\s*(?:(?:[-–—]|to)\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:am|pm))\s*)?(?:[a-z]{2,4}\s*)?[:|–—-]?\s*\p{L}/giu;
+const SECTION =
+	/(?:^|\n)[ \t]*(?:#{1,4}[ \t]+\S|\*\*[^*\n]{2,60}\*\*[ \t]*:?[ \t]*(?:\n|$)|(?:topic|item|session|part)\s+\d+\s*[:.–-])/gi;
+
 export function readMeeting(
 	meeting: Meeting,
 	context: Pick<AnalysisContext, 'now'>,
@@ -255,5 +270,17 @@ export function readMeeting(
 		...(leadHours !== undefined ? { leadHours } : {}),
 		...(durationMin !== undefined ? { durationMin } : {}),
 		...(requiredCount !== undefined ? { requiredCount } : {}),
+		agendaLink: AGENDA_LINK.test(description),
+		timeSlots: description.slice(0, 20_000).match(TIME_SLOT)?.length ?? 0,
+		sections: description.slice(0, 20_000).match(SECTION)?.length ?? 0,
+		words: description.match(/\p{L}+/gu)?.length ?? 0,
 	};
+}
+
+/**
+ * The invite carries an agenda in some shape: named topics, a link to the agenda, or a timed program.
+ */
+export function hasAgenda(facts: MeetingFacts): boolean {
+	// Headings alone are not an agenda: a bot's template has them too.
+	return facts.topics.length > 0 || (facts.agendaLink && !facts.placeholder) || facts.timeSlots >= 2;
 }

@@ -40,11 +40,11 @@ export const TEMPLATE =
 
 /** A stand-in where the agenda should be: TBD, "please add topics", "the agenda is empty". */
 export const PLACEHOLDER =
-	/\b(?:tbd|tba|tbc|to be (?:determined|decided|announced|confirmed)|please add (?:your |any |more |some )?(?:agenda )?(?:topics?|items?|agenda)|add (?:your |any )?(?:agenda )?(?:topics?|items?) (?:below|here|to (?:this|the) (?:doc|list|agenda|issue))|(?:the )?agenda is (?:currently |still )?(?:empty|blank|not (?:yet )?(?:set|ready|available))|no agenda(?: yet)?|agenda (?:to follow|coming soon|will follow))\b/i;
+	/\b(?:tbd|tba|tbc|to be (?:determined|decided|announced|confirmed)|please add (?:your |any |more |some )?(?:agenda )?(?:topics?|items?|agenda)|add (?:your |any )?(?:agenda )?(?:topics?|items?) (?:below|here|to (?:this|the) (?:doc|list|agenda|issue))|(?:the )?agenda is (?:currently |still )?(?:empty|blank|not (?:yet )?(?:set|ready|available))|no agenda(?: yet)?|agenda (?:to follow|coming soon|will follow)|(?:nothing|none|no (?:topics|items)) (?:so far|yet)|(?:please )?propose (?:the )?(?:topics|items|agenda items)|call for (?:topics|agenda items)|add (?:what|anything) you(?:'d| would) like to (?:discuss|cover)|(?:please )?add (?:additional|more|other|further|new) (?:agenda )?(?:topics|items)|(?:is )?still to be (?:determined|decided|defined))\b/i;
 
 /** Items that name no topic: habit headings. */
 export const GENERIC_ITEM =
-	/^(?:general |team |weekly |quick |any |open |misc )?(?:updates?|announcements?|aob|any other business|discussion|floor|topics?|q ?& ?a|questions|misc(?:ellaneous)?|other|others|round ?table|catch[- ]?up|sync|tbd|tba|tbc|n\/a|none)$/i;
+	/^(?:general |team |weekly |quick |any |open |misc |technical |other )?(?:updates?|announcements?|aob|any other business|discussion|floor|topics?|q ?& ?a|qna|questions|misc(?:ellaneous)?|other|others|round ?table|catch[- ]?up|sync|tbd|tba|tbc|n\/a|none|welcome(?: (?:&|and) (?:agenda|intro(?:duction)?s?))?|intro(?:duction)?s?|close|closing|wrap[- ]?up|adjourn(?:ment)?|roll call|next meeting|action items|review (?:of )?(?:the )?(?:previous|last) (?:meeting(?:'s)? )?(?:notes|minutes|action items)|approv(?:e|al of) (?:the )?(?:agenda|minutes)|(?:anything|something) else)(?:\s*\[[^\]]*\])?$/i;
 
 /** Meetings by habit: their name is the whole purpose. */
 export const HABIT =

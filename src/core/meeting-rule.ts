@@ -16,6 +16,8 @@ export interface MeetingRule {
 	id: string;
 	kind: MeetingKind;
 	check(input: MeetingRuleInput): Candidate[];
+	/** The rule's finding for when the learned scorer is sure of its kind and the rule's own gate said no. */
+	whole?: (input: MeetingRuleInput) => Candidate | undefined;
 }
 
 /** Invites a rule must flag (positive) and must leave alone (negative): its file exports them as `examples`. */

@@ -42,6 +42,8 @@ function packagesReached(entry: string): Set<string> {
 				);
 				continue;
 			}
+			// A JSON module (the scorers' tables) imports nothing.
+			if (spec.endsWith('.json')) continue;
 			const base = join(dirname(file), spec).replace(/\.js$/u, '');
 			const candidates = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
 			const hit = candidates.find((c) => {

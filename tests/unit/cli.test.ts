@@ -36,11 +36,13 @@ describe('unhurried check', () => {
 		expect(r.out).toContain('Fix: Name a time');
 	});
 
-	it('prints {"findings": [...]} with --json', async () => {
+	it('prints {"status": "ok", "findings": [...]} with --json, each finding with its confidence', async () => {
 		const r = await run(['check', '--json', 'Can we talk?', ...NOW]);
 		expect(r.code).toBe(0);
-		const json = JSON.parse(r.out) as { findings: unknown[] };
-		expect(Object.keys(json)).toEqual(['findings']);
+		const json = JSON.parse(r.out) as { status: string; findings: { confidence: number }[] };
+		expect(Object.keys(json)).toEqual(['status', 'findings']);
+		expect(json.status).toBe('ok');
+		for (const f of json.findings) expect(f.confidence).toBeGreaterThan(0);
 		expect(json.findings.length).toBeGreaterThan(0);
 		for (const f of json.findings) expect(Finding.safeParse(f).success).toBe(true);
 	});
@@ -149,7 +151,8 @@ describe('unhurried check', () => {
 		const lines = r.out.split('\n').map((l) => JSON.parse(l));
 		expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
 		expect(lines[0].kinds).toEqual(expect.arrayContaining(['false_urgency']));
-		expect(Object.keys(lines[0])).toEqual(['id', 'kinds', 'findings']);
+		expect(Object.keys(lines[0])).toEqual(['id', 'status', 'kinds', 'findings']);
+		expect(lines.map((l) => l.status)).toEqual(['ok', 'ok']);
 	});
 
 	it('names the file and line of a bad corpus line', async () => {

@@ -110,7 +110,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
 	}
 	if (status === 'empty') io.out('The draft is empty.');
 	else if (status === 'unsupported')
-		io.out('Not checked: Unhurried reads English only for now, and this draft is not in English.');
+		io.out('Not supported: Unhurried reads English only for now, and this draft is not in English.');
 	else if (findings.length === 0) io.out('No findings: good to send.');
 	else {
 		io.out(markSpans(text, findings));

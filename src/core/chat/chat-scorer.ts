@@ -7,15 +7,11 @@ import type { DraftFacts } from '../draft-facts.js';
 import type { Candidate, ChatKind } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
 import { bucketsOf } from '../learn/feature-hash.js';
-import { type LinearModel, loadModel, type ModelTable, type Sensitivity } from '../learn/linear-model.js';
+import { lazyModel, type ModelTable, type Sensitivity } from '../learn/linear-model.js';
 import { chatFeatures } from './chat-features.js';
 import table from './chat-model.json';
 
-let model: LinearModel<ChatKind> | undefined;
-const chatModel = () => {
-	model ??= loadModel(table as ModelTable<ChatKind>);
-	return model;
-};
+const chatModel = lazyModel(table as ModelTable<ChatKind>);
 
 export type ChatScores = Record<ChatKind, number>;
 
@@ -27,6 +23,6 @@ export function chatScores(draft: DraftFacts, candidates: readonly Candidate[]):
 }
 
 /** The probability from which a kind is shown at a sensitivity. */
-export function chatThreshold(kind: ChatKind, sensitivity: Sensitivity): number {
-	return chatModel().threshold(kind, sensitivity);
+export function chatThreshold(kind: ChatKind, sensitivity: Sensitivity, whole = false): number {
+	return chatModel().threshold(kind, sensitivity, whole);
 }

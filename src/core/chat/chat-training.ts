@@ -8,10 +8,16 @@ import { AnalysisContext } from '../context.js';
 import { draftFacts } from '../draft-facts.js';
 import type { ChatKind } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
-import { outOfFold, PRECISION_TARGET, type Probabilities, thresholdFor } from '../learn/cross-validate.js';
 import { bucketsOf } from '../learn/feature-hash.js';
-import { type ModelTable, SENSITIVITIES, type Sensitivity } from '../learn/linear-model.js';
-import { packModel, type TrainItem, type TrainOptions, trainLogistic } from '../learn/train-logistic.js';
+import {
+	type Fit,
+	type FitOptions,
+	fitScorer,
+	reachedKinds,
+	type ScorerItem,
+	type Thresholds,
+} from '../learn/fit-scorer.js';
+import type { Sensitivity } from '../learn/linear-model.js';
 import { DEFAULT_NORMS } from '../norms/default-norms.js';
 import { chatFeatures } from './chat-features.js';
 
@@ -26,12 +32,7 @@ export interface ChatExample {
 	group?: string;
 }
 
-export const CHAT_TRAINING: TrainOptions & {
-	folds: number;
-	realWeight: number;
-	prune: number;
-	steps: number;
-} = {
+export const CHAT_TRAINING: FitOptions & { realWeight: number } = {
 	bits: 16,
 	epochs: 10,
 	alpha: 0.1,
@@ -49,10 +50,7 @@ export const CHAT_TRAINING: TrainOptions & {
 /** The context every training example is read in: a channel message, default norms, a fixed clock. */
 const TRAIN_CONTEXT = AnalysisContext.parse({ surface: 'chat', now: Date.UTC(2026, 10, 24, 15) });
 
-export interface ChatTrainItem extends TrainItem<ChatKind> {
-	/** The kinds the analyzer could show for this draft at all (a candidate, or a whole-message finding). */
-	reach: ReadonlySet<ChatKind>;
-}
+export type ChatTrainItem = ScorerItem<ChatKind>;
 
 export function chatTrainItem(example: ChatExample, bits: number, realWeight: number): ChatTrainItem {
 	const draft = draftFacts(example.text);
@@ -66,6 +64,9 @@ export function chatTrainItem(example: ChatExample, bits: number, realWeight: nu
 		labels: new Set(example.labels),
 		weight: example.origin === 'real' ? realWeight : 1,
 		reach: new Set(proposals.filter((p) => p.candidates.length > 0 || p.whole()).map((p) => p.kind)),
+		pointed: new Set(proposals.filter((p) => p.candidates.length > 0).map((p) => p.kind)),
+		real: example.origin === 'real',
+		group: example.group,
 	};
 }
 
@@ -73,60 +74,19 @@ export function chatTrainItem(example: ChatExample, bits: number, realWeight: nu
 export function shownKinds(
 	item: ChatTrainItem,
 	p: Record<ChatKind, number> | undefined,
-	thresholds: Record<ChatKind, Record<Sensitivity, number>>,
+	thresholds: Thresholds<ChatKind>,
 	sensitivity: Sensitivity,
 ): ChatKind[] {
-	const kinds = CHAT_KINDS.filter((k) => item.reach.has(k) && (p?.[k] ?? 0) >= thresholds[k][sensitivity]);
+	const kinds = reachedKinds(item, CHAT_KINDS, p, thresholds, sensitivity);
 	return settle(kinds.map((kind) => ({ kind }))).map((f) => f.kind);
 }
 
-export interface ChatFit {
-	table: ModelTable<ChatKind>;
-	/** Out-of-fold probabilities of every example, in order. */
-	outOfFold: Probabilities<ChatKind>;
+export interface ChatFit extends Fit<ChatKind> {
 	items: ChatTrainItem[];
-	thresholds: Record<ChatKind, Record<Sensitivity, number>>;
 }
 
-/**
- * Trains the shipped table: out-of-fold probabilities over all examples choose each kind's thresholds (on
- * the real messages when there are enough of them, which is what the extension meets), then one model on
- * everything.
- */
+/** Trains the shipped chat table (see fitScorer). */
 export function fitChat(examples: readonly ChatExample[], options = CHAT_TRAINING): ChatFit {
 	const items = examples.map((e) => chatTrainItem(e, options.bits, options.realWeight));
-	const oof = outOfFold(
-		items,
-		CHAT_KINDS,
-		options,
-		options.folds,
-		examples.map((e) => e.group),
-	);
-	const thresholds = {} as Record<ChatKind, Record<Sensitivity, number>>;
-	for (const kind of CHAT_KINDS) {
-		// Real messages and written ones both count, the real ones as much as all the written ones together:
-		// precision is what the person meets, and real wording is what they write.
-		const real = examples.filter((e) => e.origin === 'real').length;
-		const written = examples.length - real;
-		const share = real > 0 && written > 0 ? written / real : 1;
-		const scored = examples.map((e, i) => ({
-			// A kind the analyzer cannot show for an item scores 0 there: thresholds see what the person would.
-			p: items[i]?.reach.has(kind) ? (oof[i]?.[kind] ?? 0) : 0,
-			positive: items[i]?.labels.has(kind) ?? false,
-			weight: e.origin === 'real' ? share : 1,
-		}));
-		thresholds[kind] = Object.fromEntries(
-			SENSITIVITIES.map((s) => [
-				s,
-				thresholdFor(scored, PRECISION_TARGET[s].precision, PRECISION_TARGET[s].floor),
-			]),
-		) as Record<Sensitivity, number>;
-	}
-	const model = trainLogistic(items, CHAT_KINDS, options);
-	return {
-		table: packModel(model, thresholds, options.prune, options.steps),
-		outOfFold: oof,
-		items,
-		thresholds,
-	};
+	return { ...fitScorer(items, CHAT_KINDS, options), items };
 }

@@ -13,8 +13,10 @@ export interface KindTable {
 	index: number[];
 	/** Integer weights; the weight is `weight * scale`. */
 	weight: number[];
-	/** Display thresholds on the probability, per sensitivity. */
+	/** Display thresholds on the probability, per sensitivity, for a kind a rule pointed at in the draft. */
 	threshold: Record<Sensitivity, number>;
+	/** The same for a kind no rule pointed at (its whole-message finding): the scorer alone must be surer. */
+	whole: Record<Sensitivity, number>;
 }
 
 export interface ModelTable<K extends string> {
@@ -28,7 +30,8 @@ export interface LinearModel<K extends string> {
 	readonly kinds: readonly K[];
 	/** The probability that `kind` applies, from the item's distinct buckets. */
 	probability(kind: K, buckets: readonly number[]): number;
-	threshold(kind: K, sensitivity: Sensitivity): number;
+	/** The probability from which the kind is shown: `whole` when no rule pointed at anything. */
+	threshold(kind: K, sensitivity: Sensitivity, whole?: boolean): number;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -37,7 +40,10 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function loadModel<K extends string>(table: ModelTable<K>): LinearModel<K> {
 	const size = 1 << table.bits;
 	const kinds = Object.keys(table.kinds) as K[];
-	const dense = new Map<K, { bias: number; w: Float32Array; t: Record<Sensitivity, number> }>();
+	const dense = new Map<
+		K,
+		{ bias: number; w: Float32Array; t: Record<Sensitivity, number>; whole: Record<Sensitivity, number> }
+	>();
 	for (const kind of kinds) {
 		const k = table.kinds[kind];
 		const w = new Float32Array(size);
@@ -46,7 +52,7 @@ export function loadModel<K extends string>(table: ModelTable<K>): LinearModel<K
 			at += gap;
 			if (at < size) w[at] = (k.weight[i] ?? 0) * k.scale;
 		});
-		dense.set(kind, { bias: k.bias, w, t: k.threshold });
+		dense.set(kind, { bias: k.bias, w, t: k.threshold, whole: k.whole });
 	}
 	return {
 		bits: table.bits,
@@ -58,8 +64,18 @@ export function loadModel<K extends string>(table: ModelTable<K>): LinearModel<K
 			for (const b of buckets) z += d.w[b] ?? 0;
 			return sigmoid(z);
 		},
-		threshold(kind, sensitivity) {
-			return dense.get(kind)?.t[sensitivity] ?? 1;
+		threshold(kind, sensitivity, whole = false) {
+			const d = dense.get(kind);
+			return (whole ? d?.whole[sensitivity] : d?.t[sensitivity]) ?? 1;
 		},
+	};
+}
+
+/** A model unpacked on first use (the page pays for the table only when it analyzes something). */
+export function lazyModel<K extends string>(table: ModelTable<K>): () => LinearModel<K> {
+	let model: LinearModel<K> | undefined;
+	return () => {
+		model ??= loadModel(table);
+		return model;
 	};
 }

@@ -143,7 +143,7 @@ export function probability<K extends string>(
  */
 export function packModel<K extends string>(
 	model: DenseModel<K>,
-	thresholds: Record<K, Record<Sensitivity, number>>,
+	thresholds: Record<K, { candidate: Record<Sensitivity, number>; whole: Record<Sensitivity, number> }>,
 	prune: number,
 	steps = 127,
 ): ModelTable<K> {
@@ -163,16 +163,18 @@ export function packModel<K extends string>(
 			weight.push(q);
 			last = i;
 		});
-		const t = thresholds[kind];
+		const round = (t: Record<Sensitivity, number>) =>
+			Object.fromEntries(SENSITIVITIES.map((s) => [s, Number(t[s].toFixed(4))])) as Record<
+				Sensitivity,
+				number
+			>;
 		kinds[kind] = {
 			bias: Number(model.bias[kind].toFixed(4)),
 			scale,
 			index,
 			weight,
-			threshold: Object.fromEntries(SENSITIVITIES.map((s) => [s, Number(t[s].toFixed(4))])) as Record<
-				Sensitivity,
-				number
-			>,
+			threshold: round(thresholds[kind].candidate),
+			whole: round(thresholds[kind].whole),
 		};
 	}
 	return { format: 1, bits: model.bits, kinds };

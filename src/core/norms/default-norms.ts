@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLDS } from './default-thresholds.js';
 import { type Norms, Preset, SCHEMA_VERSION } from './schema.js';
 
 /**
@@ -53,6 +54,6 @@ export const DEFAULT_NORMS: Norms = Preset.parse({
 		longDurationMin: 60,
 		recordAndSummarize: true,
 	},
-	thresholds: { docWords: 150, docQuestions: 3, docOptions: 3 },
+	thresholds: { ...DEFAULT_THRESHOLDS },
 	asyncTargetPercent: 80,
 });

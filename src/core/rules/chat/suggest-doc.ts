@@ -6,6 +6,7 @@ import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.
 import { type DraftFacts, hitsOf, type Sentence } from '../../draft-facts.js';
 import { bestFor, responseWindow } from '../../explain.js';
 import type { Candidate } from '../../finding.js';
+import { DEFAULT_THRESHOLDS } from '../../norms/default-thresholds.js';
 import { stripListMarker } from '../../text-structure.js';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, several: 3 };
@@ -76,7 +77,10 @@ function check(input: ChatRuleInput): Candidate[] {
 	else if (words >= docWords * 0.75 && (proposal || draft.listItems >= 3 || draft.questions >= 2))
 		reason = `It is a ${proposal ? 'proposal' : 'structured write-up'} of ${words} words, close to the ${docWords}-word mark for a doc.`;
 	else if (phrases.length > 0 && words >= 40) reason = 'It uses a phrase your team marks as doc material.';
-	return reason ? [docFinding(input, reason)] : [];
+	if (!reason) return [];
+	// A team that set its doc mark below the default asked for these: shown whatever the scorer says.
+	const forced = words >= docWords && docWords < DEFAULT_THRESHOLDS.docWords;
+	return [{ ...docFinding(input, reason), ...(forced ? { forced } : {}) }];
 }
 
 function docFinding(input: ChatRuleInput, reason: string): Candidate {

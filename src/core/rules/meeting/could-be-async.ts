@@ -1,44 +1,48 @@
-import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
+import type { Candidate } from '../../finding.js';
+import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../../meeting-rule.js';
 import { channelPhrase, docSkeleton, listPhrase, videoOutline } from '../../meeting-templates.js';
 
 /** Mostly status reporting, round-robin updates, announcements or presentations: a doc or a video would do. */
 export const couldBeAsync: MeetingRule = {
 	id: 'could-be-async',
 	kind: 'could_be_async',
-	check({ facts, norms }) {
-		const reporting = facts.asyncShare > 0.5;
+	check(input) {
+		const { facts } = input;
 		const byTitle = facts.asyncTitle && !facts.hasGoal;
-		if (!reporting && !facts.roundRobin && !byTitle) return [];
-		const message = facts.roundRobin
-			? 'Most of this meeting is round-robin updates — they read just as well in writing.'
-			: reporting
-				? `${facts.asyncShare >= 0.95 ? 'The whole agenda' : `About ${Math.round(facts.asyncShare * 100)} % of the agenda`} is status updates or presentations, with little to decide together.`
-				: 'A meeting for updates and announcements, with nothing to decide: a written update or a recording would do.';
-		const { tools, channels } = norms;
-		return [
-			{
-				kind: 'could_be_async',
-				rule: 'could-be-async',
-				message,
-				why: `Updates and presentations travel well asynchronously: a ${channelPhrase(norms, 'doc')} or a ${channelPhrase(norms, 'video')} lets people take it in at their own pace. This team keeps meetings for ${listPhrase(channels.meeting.bestFor)}, and aims for ${norms.asyncTargetPercent} % of its communication to be async.`,
-				fixes: [
-					{
-						type: 'open-doc',
-						label: tools.doc ? `Write it up in ${tools.doc.name}` : 'Write it up as a doc',
-						title: facts.title || 'Update',
-						skeleton: docSkeleton(facts, norms),
-					},
-					{
-						type: 'record-video',
-						label: tools.video ? `Record a short video in ${tools.video.name}` : 'Record a short video',
-						outline: videoOutline(facts),
-					},
-				],
-				severity: 'info',
-			},
-		];
+		return facts.asyncShare > 0.5 || facts.roundRobin || byTitle ? [finding(input)] : [];
 	},
+	whole: finding,
 };
+
+function finding({ facts, norms }: MeetingRuleInput): Candidate {
+	const reporting = facts.asyncShare > 0.5;
+	const message = facts.roundRobin
+		? 'Most of this meeting is round-robin updates — they read just as well in writing.'
+		: reporting
+			? `${facts.asyncShare >= 0.95 ? 'The whole agenda' : `About ${Math.round(facts.asyncShare * 100)} % of the agenda`} is status updates or presentations, with little to decide together.`
+			: 'A meeting for updates, presentations or announcements, with nothing to decide: a written update or a recording would do.';
+	const { tools, channels } = norms;
+	return {
+		kind: 'could_be_async',
+		rule: 'could-be-async',
+		message,
+		why: `Updates and presentations travel well asynchronously: a ${channelPhrase(norms, 'doc')} or a ${channelPhrase(norms, 'video')} lets people take it in at their own pace. This team keeps meetings for ${listPhrase(channels.meeting.bestFor)}, and aims for ${norms.asyncTargetPercent} % of its communication to be async.`,
+		fixes: [
+			{
+				type: 'open-doc',
+				label: tools.doc ? `Write it up in ${tools.doc.name}` : 'Write it up as a doc',
+				title: facts.title || 'Update',
+				skeleton: docSkeleton(facts, norms),
+			},
+			{
+				type: 'record-video',
+				label: tools.video ? `Record a short video in ${tools.video.name}` : 'Record a short video',
+				outline: videoOutline(facts),
+			},
+		],
+		severity: 'info',
+	};
+}
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: MeetingRuleExamples = {

@@ -1,15 +1,25 @@
 import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
 import { inHours } from '../../meeting-rule.js';
+import type { MeetingFacts } from '../../meeting-facts.js';
 import { agendaTemplate } from '../../meeting-templates.js';
 
-/** Longer than the team's long-meeting threshold (strictly), when the duration is known. */
+/**
+ * A program that fills the time: time-boxed items covering most of it, a timed schedule, or about one real
+ * topic per 20 minutes. A two-hour working group with a full program is long by design, not by habit.
+ */
+function programFills(facts: MeetingFacts, minutes: number): boolean {
+	const boxed = facts.topics.reduce((s, t) => s + (t.minutes ?? 0), 0);
+	return boxed >= 0.75 * minutes || facts.timeSlots >= 3 || facts.topics.length >= minutes / 20;
+}
+
+/** Longer than the team's long-meeting threshold (strictly), when the duration is known and nothing fills it. */
 export const longMeeting: MeetingRule = {
 	id: 'long-meeting',
 	kind: 'long_meeting',
 	check({ facts, norms }) {
 		const d = facts.durationMin;
 		const { longDurationMin: long, defaultDurationMin } = norms.meetings;
-		if (d === undefined || d <= long) return [];
+		if (d === undefined || d <= long || programFills(facts, d)) return [];
 		return [
 			{
 				kind: 'long_meeting',

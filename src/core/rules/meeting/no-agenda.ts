@@ -1,41 +1,49 @@
-import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
+import { hasAgenda } from '../../meeting-facts.js';
+import type { Candidate } from '../../finding.js';
+import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../../meeting-rule.js';
 import { agendaTemplate } from '../../meeting-templates.js';
 
 /** No agenda: nothing listed, only a placeholder ("TBD", "please add topics"), an unfilled template, or just logistics. */
 export const noAgenda: MeetingRule = {
 	id: 'no-agenda',
 	kind: 'no_agenda',
-	check({ facts, norms }) {
-		if (!norms.meetings.agendaRequired) return [];
+	check(input) {
+		const { facts } = input;
 		// A template's leftover slot next to a real agenda is fine; a template with almost nothing in it is not.
 		const unfilledTemplate = facts.template && facts.topics.length < 3;
-		if (facts.topics.length > 0 && !unfilledTemplate) return [];
-		const message = unfilledTemplate
-			? 'The agenda is an unfilled template: its placeholders are still there.'
-			: facts.placeholder
-				? 'The agenda is only a placeholder — no topics yet.'
-				: facts.description.trim()
-					? 'No agenda: the invite lists no topics to cover.'
-					: 'No agenda: the invite has no description.';
-		return [
-			{
-				kind: 'no_agenda',
-				rule: 'no-agenda',
-				message,
-				why: `This team puts an agenda on every invite — topics with owners and times — and shares it at least ${norms.meetings.agendaLeadHours} h ahead, so people can prepare, or see they aren't needed and skip.`,
-				fixes: [
-					{
-						type: 'insert-template',
-						label: 'Add an agenda',
-						field: 'description',
-						text: agendaTemplate(facts, norms),
-					},
-				],
-				severity: 'warning',
-			},
-		];
+		if (hasAgenda(facts) && !unfilledTemplate && !(facts.placeholder && facts.topics.length === 0)) return [];
+		const found = finding(input);
+		return found ? [found] : [];
 	},
+	whole: finding,
 };
+
+function finding({ facts, norms }: MeetingRuleInput): Candidate | undefined {
+	if (!norms.meetings.agendaRequired) return undefined;
+	const unfilledTemplate = facts.template && facts.topics.length < 3;
+	const message = unfilledTemplate
+		? 'The agenda is an unfilled template: its placeholders are still there.'
+		: facts.placeholder
+			? 'The agenda is only a placeholder — no topics yet.'
+			: facts.description.trim()
+				? 'No agenda: the invite lists no topics to cover.'
+				: 'No agenda: the invite has no description.';
+	return {
+		kind: 'no_agenda',
+		rule: 'no-agenda',
+		message,
+		why: `This team puts an agenda on every invite — topics with owners and times — and shares it at least ${norms.meetings.agendaLeadHours} h ahead, so people can prepare, or see they aren't needed and skip.`,
+		fixes: [
+			{
+				type: 'insert-template',
+				label: 'Add an agenda',
+				field: 'description',
+				text: agendaTemplate(facts, norms),
+			},
+		],
+		severity: 'warning',
+	};
+}
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: MeetingRuleExamples = {
