@@ -1,5 +1,10 @@
 /**
- * Real labeled corpora the trainer also learns from, beside the project's own examples. Empty: the shipped
- * scorer learns only from data/train, so both corpora beside the project stay held-out measures.
+ * Real labeled messages the trainer also learns from, beside the project's own examples: the dev corpus that
+ * sits beside the repository (../shared/corpus). The shipped tables are reproducible only where it is present.
  */
-export const REAL_CORPORA: readonly string[] = ['../shared/corpus/dev.jsonl'];
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const REAL_CORPORA: readonly string[] = [resolve(REPO, '../shared/corpus/dev.jsonl')];

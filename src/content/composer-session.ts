@@ -5,8 +5,8 @@
 import type { DraftResult } from '../core/analyze-draft.js';
 import type { AnalysisContext } from '../core/context.js';
 import type { Finding, FindingKind, Fix } from '../core/finding.js';
-import type { Norms } from '../core/norms/schema.js';
 import type { Sensitivity } from '../core/learn/linear-model.js';
+import type { Norms } from '../core/norms/schema.js';
 import type { StatEvent } from '../shared/stats.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { EditorAdapter } from './editors/editor-adapter.js';

@@ -1,8 +1,8 @@
 import type { AnalysisContext } from './context.js';
 import type { Finding } from './finding.js';
+import { isScored, meetingScores, meetingThreshold } from './meeting/meeting-scorer.js';
 import type { Meeting } from './meeting.js';
 import { readMeeting } from './meeting-facts.js';
-import { isScored, meetingScores, meetingThreshold } from './meeting/meeting-scorer.js';
 import type { MeetingRule } from './meeting-rule.js';
 import type { Norms } from './norms/schema.js';
 import { couldBeAsync } from './rules/meeting/could-be-async.js';

@@ -72,7 +72,14 @@ describe('the examples', () => {
 		(kind, text) => {
 			const findings = analyzeDraft(
 				text,
-				{ surface: 'chat', channelKind: 'channel', recipients: [], now: NOW, disabledRules: [], sensitivity: 'balanced' },
+				{
+					surface: 'chat',
+					channelKind: 'channel',
+					recipients: [],
+					now: NOW,
+					disabledRules: [],
+					sensitivity: 'balanced',
+				},
 				DEFAULT_NORMS,
 			);
 			expect(findings.map((f) => f.kind)).toContain(kind);

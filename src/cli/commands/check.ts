@@ -1,8 +1,8 @@
-import { type DraftStatus, analyzeDraftResult } from '../../core/analyze-draft.js';
-import type { Sensitivity } from '../../core/learn/linear-model.js';
+import { analyzeDraftResult, type DraftStatus } from '../../core/analyze-draft.js';
 import { analyzeMeeting } from '../../core/analyze-meeting.js';
 import { AnalysisContext } from '../../core/context.js';
 import type { Finding } from '../../core/finding.js';
+import type { Sensitivity } from '../../core/learn/linear-model.js';
 import { Meeting } from '../../core/meeting.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { CliError, type Io } from '../cli-error.js';

@@ -6,9 +6,8 @@
 import type { DraftFacts } from '../draft-facts.js';
 import type { Candidate, ChatKind } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
-import { bucketsOf } from '../learn/feature-hash.js';
 import { lazyModel, type ModelTable, type Sensitivity } from '../learn/linear-model.js';
-import { chatFeatures } from './chat-features.js';
+import { chatBuckets } from './chat-features.js';
 import table from './chat-model.json';
 
 const chatModel = lazyModel(table as ModelTable<ChatKind>);
@@ -18,7 +17,7 @@ export type ChatScores = Record<ChatKind, number>;
 /** The probability of each chat kind for a draft and what the rules found in it. */
 export function chatScores(draft: DraftFacts, candidates: readonly Candidate[]): ChatScores {
 	const m = chatModel();
-	const buckets = bucketsOf(chatFeatures(draft, candidates), m.bits);
+	const buckets = chatBuckets(draft, candidates, m.bits);
 	return Object.fromEntries(CHAT_KINDS.map((k) => [k, m.probability(k, buckets)])) as ChatScores;
 }
 

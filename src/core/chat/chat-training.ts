@@ -8,7 +8,6 @@ import { AnalysisContext } from '../context.js';
 import { draftFacts } from '../draft-facts.js';
 import type { ChatKind } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
-import { bucketsOf } from '../learn/feature-hash.js';
 import {
 	type Fit,
 	type FitOptions,
@@ -19,7 +18,7 @@ import {
 } from '../learn/fit-scorer.js';
 import type { Sensitivity } from '../learn/linear-model.js';
 import { DEFAULT_NORMS } from '../norms/default-norms.js';
-import { chatFeatures } from './chat-features.js';
+import { chatBuckets } from './chat-features.js';
 
 export interface ChatExample {
 	text: string;
@@ -55,12 +54,12 @@ export type ChatTrainItem = ScorerItem<ChatKind>;
 export function chatTrainItem(example: ChatExample, bits: number, realWeight: number): ChatTrainItem {
 	const draft = draftFacts(example.text);
 	const proposals = proposeChat(draft, TRAIN_CONTEXT, DEFAULT_NORMS);
-	const features = chatFeatures(
-		draft,
-		proposals.flatMap((p) => p.candidates),
-	);
 	return {
-		buckets: bucketsOf(features, bits),
+		buckets: chatBuckets(
+			draft,
+			proposals.flatMap((p) => p.candidates),
+			bits,
+		),
 		labels: new Set(example.labels),
 		weight: example.origin === 'real' ? realWeight : 1,
 		reach: new Set(proposals.filter((p) => p.candidates.length > 0 || p.whole()).map((p) => p.kind)),

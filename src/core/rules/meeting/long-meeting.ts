@@ -1,6 +1,6 @@
+import type { MeetingFacts } from '../../meeting-facts.js';
 import type { MeetingRule, MeetingRuleExamples } from '../../meeting-rule.js';
 import { inHours } from '../../meeting-rule.js';
-import type { MeetingFacts } from '../../meeting-facts.js';
 import { agendaTemplate } from '../../meeting-templates.js';
 
 /**

@@ -1,5 +1,5 @@
-import { hasAgenda } from '../../meeting-facts.js';
 import type { Candidate } from '../../finding.js';
+import { hasAgenda } from '../../meeting-facts.js';
 import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../../meeting-rule.js';
 import { agendaTemplate } from '../../meeting-templates.js';
 

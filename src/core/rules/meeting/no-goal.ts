@@ -1,5 +1,5 @@
-import { HABIT } from '../../meeting-lexicon.js';
 import type { Candidate } from '../../finding.js';
+import { HABIT } from '../../meeting-lexicon.js';
 import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../../meeting-rule.js';
 import { listPhrase } from '../../meeting-templates.js';
 
