@@ -7,7 +7,14 @@ if (which === 'unhurried') {
 	const core = await import(url);
 	core.analyzeDraft(
 		text,
-		{ surface: 'chat', channelKind: 'channel', recipients: [], now: 0, disabledRules: [], sensitivity: 'balanced' },
+		{
+			surface: 'chat',
+			channelKind: 'channel',
+			recipients: [],
+			now: 0,
+			disabledRules: [],
+			sensitivity: 'balanced',
+		},
 		core.DEFAULT_NORMS,
 	);
 } else if (which === 'harper') {

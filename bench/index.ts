@@ -122,3 +122,6 @@ for (const [words, runs] of [
 	);
 	console.log(rows.at(-1));
 }
+
+// The language identifiers, measured on the same machine in the same run.
+await import('./language.js');

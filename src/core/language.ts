@@ -34,11 +34,17 @@ const FOREIGN = new Set(
 		'der die das und ist nicht ich du wir ihr sie es ein eine einen mit auf für fur bei noch schon ' +
 		'auch aber oder wenn dann hier jetzt heute morgen danke bitte hallo kann können konnen habe hat ' +
 		'bin sind wird gibt kein keine mal mich dich uns euch ' +
-		'di che non è e il lo gli della delle dei per con sono ho hai ha ma anche molto grazie ciao ' +
-		'sei siamo questo questa quello qui adesso ancora già perché perche come dove ' +
+		'di che non è il gli della delle dei per con sono ho hai ma anche molto grazie ciao ' +
+		'sei siamo questo questa quello qui adesso ancora già perché perche ' +
 		'het een niet ik je jij wij zijn maar ook nog wel dank alvast graag kunnen hebben ' +
-		'o os da dos das em na nas ao aos ele ela eles nós nos seu sua meu minha depois ' +
-		'la del alla nel nella sul dal ti si gli loro suo sua mio mia dopo domani oggi'
+		'o da dos das em na nas ao aos ele ela eles nós nos seu sua meu minha depois ' +
+		'la del alla nel nella sul dal ti si gli loro suo sua mio mia dopo domani oggi ' +
+		// Greetings, time words and everyday pronouns, which short drafts are made of.
+		'quando onde até amanhã hoje ontem valeu todos todas bom boa dia noite tchau ' +
+		'buenos buenas días noches mañana ayer todos todas cuándo dónde nosotros ustedes ' +
+		'désolé désolée demain hier aujourd toujours rien tout tous merci bonsoir ' +
+		'morgens gestern heute tschüss genau leider vielleicht warum wann wieso ' +
+		'tutti tutte buongiorno buonasera scusa scusate domani ieri quando perché niente'
 	).split(' '),
 );
 
@@ -68,8 +74,10 @@ export function languageStats(sentence: SentenceCore): LanguageStats {
 		}
 		if (/^[\p{L}']+$/u.test(t.norm)) {
 			stats.words++;
-			if (ENGLISH.has(t.norm)) stats.english++;
-			else if (FOREIGN.has(t.norm)) stats.foreign++;
+			// As written first ("até", "désolé"), then compromise's normal form (contractions expanded).
+			const word = raw.replace(/[’]/g, "'");
+			if (ENGLISH.has(word) || ENGLISH.has(t.norm)) stats.english++;
+			else if (FOREIGN.has(word) || FOREIGN.has(t.norm)) stats.foreign++;
 		}
 	});
 	return stats;
