@@ -8,6 +8,7 @@ import { ImportPreset } from './import-preset.js';
 import { NormsStatus } from './norms-status.js';
 import { PersonalOverrides } from './personal-overrides.js';
 import { RuleToggles } from './rule-toggles.js';
+import { SensitivityChoice } from './sensitivity-choice.js';
 import { SitesList } from './sites-list.js';
 import { SubscriptionForm } from './subscription-form.js';
 import { TypingDelay } from './typing-delay.js';
@@ -48,6 +49,7 @@ export function OptionsApp() {
 				</>
 			)}
 			<Section id="rules" title={t('rulesHeading')}>
+				<SensitivityChoice />
 				<RuleToggles />
 			</Section>
 			<Section id="typing" title={t('typingHeading')}>

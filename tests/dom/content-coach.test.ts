@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzerApi } from '../../src/content/analyzer-api.js';
 import { type ChatCoach, type CoachEnv, startChatCoach } from '../../src/content/chat-coach.js';
-import { findingKey } from '../../src/content/composer-session.js';
+import { ENGLISH_ONLY, findingKey } from '../../src/content/composer-session.js';
 import { slack } from '../../src/content/sites/slack.js';
+import { analyzeDraftResult } from '../../src/core/analyze-draft.js';
 import type { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { type Settings, Settings as SettingsSchema } from '../../src/shared/storage.js';
+import { captureShadowRoots } from './hints-fixture.js';
 
 const ASAP: Finding = {
 	kind: 'false_urgency',
@@ -17,7 +19,7 @@ const ASAP: Finding = {
 	confidence: 0.9,
 };
 
-function setup(over: Partial<Settings> = {}) {
+function setup(over: Partial<Settings> = {}, envOver: Partial<CoachEnv> = {}) {
 	let settings: Settings = SettingsSchema.parse({ typingDelayMs: 100, ...over });
 	const analyze = vi.fn((text: string) => ({
 		status: 'ok' as const,
@@ -42,6 +44,7 @@ function setup(over: Partial<Settings> = {}) {
 		recordStat: vi.fn(),
 		identifyLanguage: async () => 'en',
 		now: () => Date.UTC(2026, 0, 6, 15),
+		...envOver,
 	};
 	const coach = startChatCoach(env);
 	return {
@@ -70,6 +73,32 @@ afterEach(() => {
 	coach?.stop();
 	coach = undefined;
 	document.body.innerHTML = '';
+});
+
+describe('chat coach, drafts in other languages', () => {
+	it('asks the worker when the word lists cannot tell, and says it reads English only', async () => {
+		const roots = captureShadowRoots();
+		const el = slackComposer();
+		el.getBoundingClientRect = () => new DOMRect(10, 10, 400, 40);
+		const statusOf = () =>
+			roots.map((r) => r.querySelector('[role="status"]')?.getAttribute('aria-label') ?? '').join(' ');
+		const identify = vi.fn(async (_text: string) => 'pt');
+		const t = setup(
+			{},
+			{ identifyLanguage: identify, loadAnalyzer: async () => ({ analyzeChatDraft: analyzeDraftResult }) },
+		);
+		coach = t.coach;
+		el.focus();
+		type(el, 'me liga quando puder');
+		await vi.waitFor(() => expect(identify).toHaveBeenCalledWith('me liga quando puder'), { timeout: 2000 });
+		await vi.waitFor(() => expect(statusOf()).toContain(ENGLISH_ONLY), { timeout: 2000 });
+		// An English draft needs no question to the worker, and loses the badge.
+		identify.mockClear();
+		type(el, 'Can you review the release notes for 2.4 by Friday?');
+		await wait(400);
+		expect(statusOf()).not.toContain(ENGLISH_ONLY);
+		expect(identify).not.toHaveBeenCalled();
+	});
 });
 
 describe('chat coach', () => {

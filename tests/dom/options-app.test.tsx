@@ -296,6 +296,17 @@ describe('personal settings', () => {
 		await waitFor(async () => expect((await settings.get()).disabledRules).toEqual([]));
 	});
 
+	it('moves the sensitivity: balanced by default, quiet or thorough when chosen', async () => {
+		background({});
+		render(<OptionsApp />);
+		const balanced = (await screen.findByLabelText(/^Balanced/)) as HTMLInputElement;
+		await waitFor(() => expect(balanced.checked).toBe(true));
+		fireEvent.click(await screen.findByLabelText(/^Quiet/));
+		await waitFor(async () => expect((await settings.get()).sensitivity).toBe('quiet'));
+		fireEvent.click(await screen.findByLabelText(/^Thorough/));
+		await waitFor(async () => expect((await settings.get()).sensitivity).toBe('thorough'));
+	});
+
 	it('saves a valid typing delay and refuses an invalid one', async () => {
 		background({});
 		render(<OptionsApp />);
