@@ -1,6 +1,7 @@
 /** The foundation every feature stands on, in a real Chromium: worker, messages, content script, pages. */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HintsUi } from './chat-helpers.js';
 import {
 	type ChromiumExtension,
 	type ExtensionApi,
@@ -167,6 +168,22 @@ describe('extension pages', () => {
 			.poll(() => ext.readSession<LastDraft>('lastDraft'), { timeout: 5_000 })
 			.toMatchObject({ site: ext.extensionId, editor: 'textarea', words: MESSAGE_WORDS });
 		await screenshot(page, 'playground.png');
+		expect(ext.extensionRequests()).toEqual([]);
+	});
+
+	it('says it reads English only on a draft in another language, after asking the worker', async () => {
+		const page = await ext.openPlayground();
+		await page.waitForSelector('html[data-unhurried="connected"]', { timeout: 5_000 });
+		const ui = await HintsUi.attach(page);
+		await page.click('#pg-textarea');
+		await page.keyboard.press('Control+a');
+		await page.keyboard.press('Delete');
+		// Few words, none of them English: the page's word lists cannot tell, the worker's identifier settles it.
+		await page.keyboard.type('me liga quando puder, por favor');
+		const status = async () => (await ui.find('status'))[0]?.label;
+		await expect.poll(status, { timeout: 8_000 }).toBe('Unhurried: reads English only for now');
+		expect(await ui.badge()).not.toMatch(/hint/);
+		await screenshot(page, 'playground-english-only.png');
 		expect(ext.extensionRequests()).toEqual([]);
 	});
 });

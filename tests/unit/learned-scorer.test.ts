@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraftResult, explainDraft } from '../../src/core/analyze-draft.js';
-import { chatBuckets, chatFeatures, stem } from '../../src/core/chat/chat-features.js';
+import { chatBuckets, chatFeatures } from '../../src/core/chat/chat-features.js';
 import { AnalysisContext } from '../../src/core/context.js';
 import { draftFacts } from '../../src/core/draft-facts.js';
 import { thresholdFor } from '../../src/core/learn/cross-validate.js';
@@ -8,6 +8,7 @@ import { bucketsOf, hashName } from '../../src/core/learn/feature-hash.js';
 import { loadModel } from '../../src/core/learn/linear-model.js';
 import { packModel, probability, seededRandom, trainLogistic } from '../../src/core/learn/train-logistic.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import { stem } from '../../src/core/text/stem.js';
 
 const context = AnalysisContext.parse({ now: Date.UTC(2026, 10, 24, 15) });
 

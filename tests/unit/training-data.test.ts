@@ -9,7 +9,10 @@ describe('data/train', async () => {
 	it('holds thousands of chat examples and hundreds of meetings, each only once', () => {
 		expect(data.chat.length).toBeGreaterThan(5000);
 		expect(data.meetings.length).toBeGreaterThan(500);
-		const keys = [...data.chat.map((c) => c.text), ...data.meetings.map((m) => `${m.title}\u0000${m.description}`)];
+		const keys = [
+			...data.chat.map((c) => c.text),
+			...data.meetings.map((m) => `${m.title}\u0000${m.description}`),
+		];
 		expect(new Set(keys).size).toBe(keys.length);
 	});
 

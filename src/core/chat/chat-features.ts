@@ -11,6 +11,7 @@ import { bucketOf } from '../learn/feature-hash.js';
 import type { Token } from '../nlp.js';
 import { hasConcreteContext, unresolvedReferences } from '../references.js';
 import { isConditional, isSelfPromise } from '../speech-acts.js';
+import { stem } from '../text/stem.js';
 import type { StructKind } from '../text-structure.js';
 
 /** Structure a word feature stands for, so "#123" and "JIRA-9" teach the same thing. */
@@ -44,22 +45,6 @@ function wordOf(s: Sentence, i: number): string | undefined {
 	if (!/[\p{L}\p{N}]/u.test(norm)) return undefined;
 	if (/^\d+(?:[.,:]\d+)*$/.test(norm)) return '<num>';
 	return norm.length > 24 ? '<long>' : norm;
-}
-
-/**
- * A light stem: common inflections off, so "fails", "failed" and "failing" share a feature and a word seen
- * once in training still counts in its other forms.
- */
-export function stem(word: string): string {
-	if (word.startsWith('<') || word.length <= 3) return word;
-	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-	if (word.endsWith('sses')) return word.slice(0, -2);
-	if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-	if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
-	if (word.endsWith('ly') && word.length > 5) return word.slice(0, -2);
-	if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && word.length > 3)
-		return word.slice(0, -1);
-	return word;
 }
 
 function capsWord(raw: string): boolean {

@@ -43,7 +43,7 @@ export const CHAT_TRAINING: FitOptions & { realWeight: number } = {
 	realWeight: 2,
 	prune: 0.01,
 	steps: 31,
-	keep: 700,
+	keep: 350,
 };
 
 /** The context every training example is read in: a channel message, default norms, a fixed clock. */

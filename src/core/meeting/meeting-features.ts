@@ -3,9 +3,10 @@
  * templates, a named goal, the reporting share, links to an agenda, time slots, a written program), which rules
  * fired, the numbers (duration, head count) as bins, and the title's and description's words.
  */
-import { stem } from '../chat/chat-features.js';
+
 import type { Candidate } from '../finding.js';
 import { hasAgenda, type MeetingFacts } from '../meeting-facts.js';
+import { stem } from '../text/stem.js';
 
 function bin(n: number): string {
 	if (n <= 2) return String(n);
