@@ -15,9 +15,20 @@ function bin(n: number): string {
 	return `${hi / 2 + 1}-${hi}`;
 }
 
+/** Links as what they are: a call to join, or a page (an agenda doc, a repository); never their words. */
+function linksAsTokens(text: string): string {
+	return text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/gi, (url) =>
+		/zoom\.|meet\.google|teams\.(?:microsoft|live)|webex|whereby|jitsi|gotomeeting|bluejeans/i.test(url)
+			? ' <joinlink> '
+			: ' <link> ',
+	);
+}
+
 function words(text: string, prefix: string, out: string[], max: number): void {
 	let n = 0;
-	for (const m of text.toLowerCase().matchAll(/<[a-z]+>|[\p{L}][\p{L}'’-]*/gu)) {
+	for (const m of linksAsTokens(text)
+		.toLowerCase()
+		.matchAll(/<[a-z]+>|[\p{L}][\p{L}'’-]*/gu)) {
 		if (n++ >= max) break;
 		out.push(`${prefix}${stem(m[0])}`);
 	}

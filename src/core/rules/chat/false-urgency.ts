@@ -153,10 +153,19 @@ function sentenceCase(text: string): string {
 function whole(input: ChatRuleInput): Candidate | undefined {
 	const { draft, norms } = input;
 	if (emergencySignals(draft).length > 0) return undefined;
-	const urgent = hitsOf(draft, 'urgency')[0];
+	// A pressure word someone quoted, put in code or named as a category ("urgent care") presses nobody.
+	const urgent = hitsOf(draft, 'urgency').find(({ sentence, hit }) => {
+		const kind = sentence.tokenKinds[hit.first];
+		if (kind === 'quote' || kind === 'code' || kind === 'link') return false;
+		return !sentence.hits.some(
+			(h) => h.signal === 'urgent-care' && h.first <= hit.first && hit.first <= h.last,
+		);
+	});
+	const quoted = hitsOf(draft, 'urgency').length > 0 && !urgent;
 	// Pressure needs a sign of it: an urgency word, "now", a run of "!" or capitals.
 	const signs =
-		urgent || /\bnow\b|!{2,}|\b(?:hurry|rush|quick(?:ly)?|fast|immediate|deadline)\b/i.test(draft.text);
+		urgent ||
+		(!quoted && /\bnow\b|!{2,}|\b(?:hurry|rush|quick(?:ly)?|fast|immediate|deadline)\b/i.test(draft.text));
 	if (!signs && !shouting(draft.text) && !capsRun(draft.text)) return undefined;
 	const fixes: Fix[] = [];
 	let span: Span | undefined;

@@ -34,8 +34,7 @@ function finding(input: ChatRuleInput): Candidate {
 
 function check(input: ChatRuleInput): Candidate[] {
 	const { draft } = input;
-	if (draft.words === 0 || draft.words > 15 || hasConcreteContext(draft)) return [];
-	if (draft.sentences.some((s) => s.hasThing)) return [];
+	if (draft.words === 0 || draft.words > 8 || hasConcreteContext(draft)) return [];
 	// Asking only to talk or look is a vague ask, not missing context.
 	if (hitsOf(draft, 'talk-request', 'availability', 'look-request', 'status-ping').length > 0) return [];
 	const asks = draft.sentences.some((s) => isAsk(s));

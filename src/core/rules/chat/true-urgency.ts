@@ -3,10 +3,11 @@
  * credentials exposed. The coaching is "use the emergency channel", never "tone it down".
  */
 import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../../chat-rule.js';
-import { type EmergencyType, emergencySignals } from '../../emergency.js';
+import { type EmergencyType, emergencySignals, isAfterTheFact } from '../../emergency.js';
 import { channelNorm, emergencyRoute } from '../../explain.js';
 import type { Candidate, Span } from '../../finding.js';
 import type { Norms } from '../../norms/schema.js';
+import { isConditional } from '../../speech-acts.js';
 
 const COUNT_WORDS: Record<EmergencyType, RegExp> = {
 	down: /\b(?:down|outage|unavailable|offline|service)\b/i,
@@ -56,9 +57,15 @@ export const trueUrgency: ChatRule = {
 	kind: 'true_urgency',
 	check,
 	// Only where something could be on fire: a service, access, payment, data or security word.
+	// Only where something could be on fire now: an emergency word in a sentence that is not a condition
+	// ("if the site is down …") and not a report written after the fact.
 	whole: (input) =>
-		EMERGENCY_WORDS.test(input.draft.text) ||
-		input.draft.sentences.some((s) => s.tokens.some((t) => EMERGENCY_TAGS.some((tag) => t.tags.has(tag))))
+		!isAfterTheFact(input.draft) &&
+		input.draft.sentences.some(
+			(s) =>
+				!isConditional(s) &&
+				(EMERGENCY_WORDS.test(s.text) || s.tokens.some((t) => EMERGENCY_TAGS.some((tag) => t.tags.has(tag)))),
+		)
 			? emergencyFinding(input.norms, undefined)
 			: undefined,
 };

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../finding.js';
+import { PRESENTATION, STATUS } from '../../meeting-lexicon.js';
 import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../../meeting-rule.js';
 import { channelPhrase, docSkeleton, listPhrase, videoOutline } from '../../meeting-templates.js';
 
@@ -11,7 +12,21 @@ export const couldBeAsync: MeetingRule = {
 		const byTitle = facts.asyncTitle && !facts.hasGoal;
 		return facts.asyncShare > 0.5 || facts.roundRobin || byTitle ? [finding(input)] : [];
 	},
-	whole: finding,
+	// Where nothing is reported or presented, or most of the time goes to a named decision, nothing could
+	// be async, whatever the scorer says.
+	whole: (input) => {
+		const { facts } = input;
+		const reporting =
+			facts.asyncShare > 0 ||
+			facts.asyncTitle ||
+			facts.roundRobin ||
+			STATUS.test(facts.title) ||
+			PRESENTATION.test(facts.title) ||
+			STATUS.test(facts.description) ||
+			PRESENTATION.test(facts.description);
+		const decisionLed = facts.hasGoal && facts.topics.length > 0 && facts.asyncShare < 0.5;
+		return reporting && !decisionLed ? finding(input) : undefined;
+	},
 };
 
 function finding({ facts, norms }: MeetingRuleInput): Candidate {

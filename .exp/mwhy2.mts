@@ -1,0 +1,14 @@
+import { proposeMeeting } from '../src/core/analyze-meeting.js';
+import { meetingFeatures } from '../src/core/meeting/meeting-features.js';
+import { bucketOf } from '../src/core/learn/feature-hash.js';
+import { AnalysisContext } from '../src/core/context.js';
+import { Meeting } from '../src/core/meeting.js';
+import { DEFAULT_NORMS } from '../src/core/norms/default-norms.js';
+import table from '../src/core/meeting/meeting-model.json' with { type: 'json' };
+const [kind, title, description] = process.argv.slice(2);
+const ctx = AnalysisContext.parse({ surface: 'calendar', now: 0 });
+const { facts, proposals } = proposeMeeting(Meeting.parse({ title, description }), ctx, DEFAULT_NORMS);
+const feats = [...new Set(meetingFeatures(facts, proposals.flatMap((p) => p.candidates)))];
+const k = (table as any).kinds[kind]; const w = new Map<number, number>(); let at = 0; k.index.forEach((g: number, i: number) => { at += g; w.set(at, k.weight[i] * k.scale); });
+const rows = feats.map((f) => [f, w.get(bucketOf(f, (table as any).bits)) ?? 0] as const).filter(([, x]) => x !== 0).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+console.log(rows.map(([f, x]) => `${f} ${x.toFixed(2)}`).join(' | '));
