@@ -1,5 +1,5 @@
 import { explainDraft } from '../../core/analyze-draft.js';
-import { analyzeMeeting } from '../../core/analyze-meeting.js';
+import { explainMeeting } from '../../core/analyze-meeting.js';
 import { CHAT_TRAINING, fitChat, shownKinds } from '../../core/chat/chat-training.js';
 import { AnalysisContext } from '../../core/context.js';
 import { CHAT_KINDS, type Finding, type FindingKind, MEETING_KINDS } from '../../core/finding.js';
@@ -61,8 +61,13 @@ export function predict(item: CorpusItem, norms: Norms, now: number, sensitivity
 		};
 	}
 	const context = AnalysisContext.parse({ surface: 'calendar', now, sensitivity });
-	const findings = analyzeMeeting(toMeeting(item), context, norms);
-	return { kinds: new Set(findings.map((f) => f.kind)), findings, candidates: findings };
+	const x = explainMeeting(toMeeting(item), context, norms);
+	return {
+		kinds: new Set(x.findings.map((f) => f.kind)),
+		findings: x.findings,
+		scores: x.scores,
+		candidates: x.candidates,
+	};
 }
 
 /** The finding kinds the analyzer reports for one corpus item. */
