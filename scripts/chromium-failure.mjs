@@ -1,8 +1,8 @@
 // Why Chromium stopped as it started, read from its own log, and what a newcomer can do about it.
 // Each cause matches the line Chromium 156 prints for it (captured on Debian 12 as root and as a user).
 
-/** `{ what, todo }` for the first cause whose line is in the log; a generic answer otherwise. */
-export function explainChromiumFailure(log, { code, signal, display = '', xauthority = '' }) {
+/** `{ what, todo }` for the first cause whose line is in the log; only `todo` when none is. */
+export function explainChromiumFailure(log, { display = '', xauthority = '' }) {
 	const onDisplay = display ? ` at ${display}` : '';
 	const causes = [
 		{
@@ -49,8 +49,7 @@ export function explainChromiumFailure(log, { code, signal, display = '', xautho
 	const cause = causes.find((c) => c.line.test(log));
 	if (cause) return { what: cause.what, todo: cause.todo };
 	return {
-		what: `Chromium stopped with ${signal ? `signal ${signal}` : `exit code ${code}`}.`,
-		todo: 'Its messages are below; load the build by hand in another browser meanwhile (see below).',
+		todo: 'Read its messages below; meanwhile, load the build by hand in another browser (see below).',
 	};
 }
 
@@ -58,7 +57,7 @@ export function explainChromiumFailure(log, { code, signal, display = '', xautho
 export function chromiumErrors(log, count = 6) {
 	return log
 		.split('\n')
-		.filter((l) => /ERROR|FATAL|error|No usable sandbox/.test(l))
+		.filter((l) => /ERROR|FATAL|error|Authorization required|No usable sandbox/.test(l))
 		.filter((l) => !/dbus|D-Bus|unexpected operator|zygote_linux\.cc.*Broken pipe|Fontconfig/.test(l))
 		.slice(-count);
 }

@@ -136,14 +136,13 @@ if (firefox) {
 			}
 			const text = readFileSync(logFile, 'utf8');
 			const { what, todo } = explainChromiumFailure(text, {
-				code,
-				signal,
 				display: display.name,
 				xauthority: process.env.XAUTHORITY,
 			});
 			const said = chromiumErrors(text).map((l) => `    ${l}`);
 			fail(
-				`Chromium stopped: ${what}\n  What to do: ${todo}\n` +
+				`Chromium stopped (${signal ? `signal ${signal}` : `exit code ${code}`})${what ? `: ${what}` : '.'}\n` +
+					`  What to do: ${todo}\n` +
 					(said.length ? `  Chromium said:\n${said.join('\n')}\n` : '') +
 					`  Its whole log: ${logFile}\n${manual}`,
 			);
