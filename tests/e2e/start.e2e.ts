@@ -182,6 +182,10 @@ describe('npm start when no window can open', () => {
 		expect(output).toContain('What to do: Run `npm start` as the user who owns the display');
 		expect(output).toContain('Load unpacked'); // and how to load the build by hand meanwhile
 		await run.stop();
+		// Chromium's log stays for the person to read; this test's copy goes.
+		const log = /Its whole log: (\S+)/.exec(output)?.[1] as string;
+		expect(readFileSync(log, 'utf8')).toContain('Authorization required');
+		await rm(dirname(log), { recursive: true, force: true });
 	}, 180_000);
 
 	it('says the display is set but dead, before starting a browser, and exits non-zero', async () => {
