@@ -53,15 +53,16 @@ class NpmStart {
 		return this.text;
 	}
 
-	/** The first match of `pattern` in what it prints; fails at once, with all it printed, if it exits first. */
-	async waitFor(pattern: RegExp): Promise<RegExpExecArray> {
+	/** The first match of `pattern` (or the text) in what it prints; fails at once, with all of that, if it exits first. */
+	async waitFor(pattern: RegExp | string): Promise<string[]> {
 		let exited = false;
 		void this.exited.then(() => {
 			exited = true;
 		});
 		const deadline = Date.now() + SLOW.timeout;
 		for (;;) {
-			const match = pattern.exec(this.text);
+			const match =
+				typeof pattern === 'string' ? this.text.includes(pattern) && [pattern] : pattern.exec(this.text);
 			if (match) return match;
 			if (exited) throw new Error(`npm start exited before printing ${pattern}; it printed:\n${this.text}`);
 			if (Date.now() > deadline)
@@ -166,7 +167,7 @@ describe('npm start on a desktop (Xvfb)', () => {
 	it('opens Firefox ESR with the add-on installed temporarily (--firefox)', async () => {
 		const run = npmStart({ DISPLAY: xvfb.display, XAUTHORITY: xvfb.xauthority }, ['--firefox']);
 		try {
-			await run.waitFor(new RegExp(`Installed ${join(ROOT, 'dist/firefox')} as a temporary add-on`));
+			await run.waitFor(`Installed ${join(ROOT, 'dist/firefox')} as a temporary add-on`);
 		} finally {
 			await run.stop();
 		}
