@@ -5,9 +5,11 @@
 // Without a display it builds and prints how to load the build by hand. UNHURRIED_DEVTOOLS_PORT=N (0: any free
 // port) opens Chromium's DevTools protocol there and prints its address: the test that runs `npm start` uses it.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { chromiumErrors, explainChromiumFailure } from './chromium-failure.mjs';
 import { extensionId } from './extension-id.mjs';
 import { findDisplay } from './find-display.mjs';
@@ -83,7 +85,7 @@ if (firefox) {
 		['run', '--source-dir', firefoxDist, '--firefox', browserPath],
 		{ stdio: 'inherit' },
 	);
-	forwardStops(child, 'SIGINT'); // web-ext quits on Ctrl+C and closes Firefox; on SIGTERM it would leave it open
+	forwardStops(child, 'SIGINT'); // Ctrl+C is web-ext's way to quit: it closes Firefox and removes its profile
 	child.on('exit', (code, signal) => {
 		if (stopping || code === 0) process.exit(0);
 		fail(
@@ -126,8 +128,13 @@ if (firefox) {
 	});
 	const stopWatching = watchPlayground(child);
 
-	child.on('exit', (code, signal) => {
+	child.on('exit', async (code, signal) => {
 		stopWatching();
+		// Chromium's helper processes can still be writing their last lines: let them, for a moment.
+		const drained = Promise.all([once(child.stdout, 'close'), once(child.stderr, 'close')]);
+		await Promise.race([drained, delay(2000)]);
+		child.stdout.unpipe(log);
+		child.stderr.unpipe(log);
 		log.end(() => {
 			rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 			if (stopping || code === 0) {
