@@ -93,7 +93,7 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	function attach(element: HTMLElement, site: SiteAdapter): ComposerSession | undefined {
 		if (!enabled() || !element.isConnected) return undefined;
 		const adapter = detectEditor(element);
-		if (!adapter) return undefined; // opted out (data-gramm="false" …), read-only, not an editor
+		if (!adapter) return undefined; // opted out (data-enable-grammarly="false"), read-only, not an editor
 		const existing = sessions.get(adapter.element);
 		if (existing) {
 			adapter.dispose?.();
