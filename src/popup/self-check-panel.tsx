@@ -67,7 +67,7 @@ export function SelfCheckPanel({ tab }: { tab: TargetTab }) {
 			) : (
 				<>
 					<p class="small muted">{t('selfCheckSkeletonNote')}</p>
-					<pre class="skeleton" tabIndex={0} data-testid="skeleton">
+					<pre class="skeleton" data-testid="skeleton">
 						{skeleton}
 					</pre>
 					<button type="button" class="primary" onClick={copy}>

@@ -246,9 +246,9 @@ describe('PopupApp self-check', () => {
 			'popup/site-status': () => status({ state: 'builtin', host: 'app.slack.com' }),
 			'popup/self-check': (msg) => ({ frames: msg.tabId === 3 ? [{ ...stuck, frameId: 5 }] : [] }),
 		});
-		const ask = vi
-			.spyOn(fakeBrowser.tabs, 'sendMessage')
-			.mockResolvedValue({ skeleton: 'div data-qa=message_input\n  div contenteditable=true   ◀ focused' });
+		const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+			skeleton: 'div data-qa=message_input\n  div contenteditable=true   ◀ focused',
+		} as never);
 		const write = vi.fn(async () => {});
 		Object.defineProperty(navigator, 'clipboard', { value: { writeText: write }, configurable: true });
 		render(<PopupApp now={NOW} />);
