@@ -36,6 +36,10 @@ interface EditorCase {
 	selector: string;
 	/** Injected through the runtime opt-in (a self-hosted or unlisted site), not the manifest. */
 	optIn?: boolean;
+	/** Where the person enters the app: the test loads it there, then the app routes to `url` without a load. */
+	enterAt?: string;
+	/** A name for screenshots when one fixture stands for several surfaces. */
+	label?: string;
 }
 
 const CASES: EditorCase[] = [
@@ -44,8 +48,28 @@ const CASES: EditorCase[] = [
 		url: 'https://app.slack.com/client/T1/C1',
 		selector: '[data-qa="message_input"] .ql-editor',
 	},
+	// Quill 1.3.7, which sets data-gramm="false" on its editor by itself: Unhurried must still run.
+	{
+		name: 'quill1',
+		url: 'https://app.slack.com/client/T1/C2',
+		selector: '[data-qa="message_input"] .ql-editor',
+	},
 	{ name: 'slate', url: 'https://discord.com/channels/1/2', selector: '[data-slate-editor="true"]' },
+	// Discord entered at /app: the router moves to a channel without a page load.
+	{
+		name: 'slate',
+		label: 'slate-entered-at-app',
+		url: 'https://discord.com/channels/1/3',
+		enterAt: 'https://discord.com/app',
+		selector: '[data-slate-editor="true"]',
+	},
 	{ name: 'ckeditor5', url: 'https://teams.microsoft.com/v2/', selector: '[data-tid="ckeditor"]' },
+	{
+		name: 'ckeditor5',
+		label: 'ckeditor5-teams-cloud',
+		url: 'https://teams.cloud.microsoft/v2/',
+		selector: '[data-tid="ckeditor"]',
+	},
 	{
 		name: 'contenteditable',
 		url: 'https://chat.google.com/room/AAA',
@@ -72,6 +96,36 @@ const CASES: EditorCase[] = [
 	},
 ];
 const OPT_IN_ORIGINS = CASES.filter((c) => c.optIn).map((c) => `${new URL(c.url).origin}/*`);
+
+/** Typed before a skeleton is asked for: words that would show if any text survived into it. */
+const SECRET =
+	'Quokka Zanzibar marmalade invoices 44718 priya.raman@example.org https://zanzibar.example.org/q';
+
+/** What the popup's "Show page skeleton" gets: the page's skeleton, asked of its top frame. */
+async function skeletonOf(page: Page): Promise<string> {
+	const answer = await ext.swEvaluate(async (url) => {
+		const [tab] = await chrome.tabs.query({ url: url as string });
+		return tab?.id === undefined
+			? undefined
+			: ((await chrome.tabs.sendMessage(tab.id, { type: 'popup/page-skeleton' }, { frameId: 0 })) as {
+					skeleton: string;
+				});
+	}, page.url());
+	if (!answer) throw new Error('no skeleton');
+	return answer.skeleton;
+}
+
+/** Every text the page shows (its text nodes, trimmed, 3 characters or more). */
+const pageTexts = (page: Page) =>
+	page.evaluate(() => {
+		const out: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const text = (n.nodeValue ?? '').trim();
+			if (text.length >= 3 && !n.parentElement?.closest('script, style')) out.push(text);
+		}
+		return out;
+	});
 
 /** 304 words in 16 sentences, with a typing pause after each (so the coach runs while the person writes). */
 const LONG = Array.from(
@@ -107,7 +161,7 @@ async function enableOptInSites(): Promise<void> {
 
 beforeAll(async () => {
 	ext = await launchChromium({ extensionDir: await optInBuild() });
-	for (const c of CASES) await serveEditor(ext, c.url, c.name);
+	for (const c of CASES) await serveEditor(ext, c.enterAt ?? c.url, c.name);
 	await enableOptInSites();
 }, 120_000);
 afterAll(async () => {
@@ -155,7 +209,8 @@ async function clear(page: Page, selector: string) {
 	await expect.poll(() => model(page)).toBe('');
 }
 
-describe.each(CASES)('$name at $url', ({ name, url, selector }) => {
+describe.each(CASES)('$name at $url', ({ name: fixture, url, selector, enterAt, label }) => {
+	const name = label ?? fixture;
 	let page: Page;
 	let ui: HintsUi;
 	const pageErrors: string[] = [];
@@ -168,9 +223,10 @@ describe.each(CASES)('$name at $url', ({ name, url, selector }) => {
 			if (m.type() === 'error') pageErrors.push(m.text());
 		});
 		page.on('pageerror', (e) => pageErrors.push(e.message));
-		await page.goto(url);
+		await page.goto(enterAt ?? url);
 		await page.waitForSelector('html[data-fixture-ready]');
 		await page.waitForSelector('html[data-unhurried="connected"]');
+		if (enterAt) await page.evaluate((path) => history.pushState(null, '', path), new URL(url).pathname);
 		ui = await HintsUi.attach(page);
 	});
 	afterAll(async () => {
@@ -238,6 +294,35 @@ describe.each(CASES)('$name at $url', ({ name, url, selector }) => {
 			if (seen.at(-1)?.length === 0) break;
 		}
 		expect(seen.at(-1), `long tasks per run: ${JSON.stringify(seen)}`).toEqual([]);
+	});
+
+	it.runIf(fixture === 'quill1')('runs although Quill 1 put data-gramm="false" on its editor', async () => {
+		expect(await page.getAttribute(selector, 'data-gramm')).toBe('false');
+		expect(await ui.badge()).toBeDefined();
+	});
+
+	it.runIf(fixture === 'ckeditor5')(
+		"reads the 1:1 chat from its header, whatever the title's language and unread counter",
+		async () => {
+			expect(await page.title()).toMatch(/^\(12\) Conversation \|/);
+			await page.click(selector);
+			const frames = await ext.readSession<Record<string, Record<string, { last: unknown }>>>('selfCheck');
+			const lasts = Object.values(frames ?? {}).flatMap((tab) => Object.values(tab).map((f) => f.last));
+			expect(lasts).toContainEqual(
+				expect.objectContaining({ adapter: 'teams', editor: 'ckeditor5', kind: 'dm', source: 'structure' }),
+			);
+		},
+	);
+
+	it('gives a page skeleton that holds none of the words typed or shown', async () => {
+		await clear(page, selector);
+		await page.keyboard.type(SECRET);
+		await expect.poll(() => model(page)).toBe(SECRET);
+		const skeleton = await skeletonOf(page);
+		expect(skeleton).toContain('◀ focused');
+		for (const word of SECRET.split(/\s+/)) expect(skeleton.toLowerCase()).not.toContain(word.toLowerCase());
+		for (const text of await pageTexts(page)) expect(skeleton).not.toContain(text);
+		expect(skeleton).not.toMatch(/@|https?:/);
 	});
 
 	it('raised no console error and made no request', () => {
