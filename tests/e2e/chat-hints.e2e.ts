@@ -11,7 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HintsUi, serveEditor, underlines, watchLongTasks } from './chat-helpers.js';
+import {
+	HintsUi,
+	pageTexts,
+	serveEditor,
+	skeletonOf,
+	survivingTexts,
+	underlines,
+	watchLongTasks,
+} from './chat-helpers.js';
 import type { EditorFixtureName } from './fixtures/editors/serve.js';
 import {
 	CHROME_DIST,
@@ -100,32 +108,6 @@ const OPT_IN_ORIGINS = CASES.filter((c) => c.optIn).map((c) => `${new URL(c.url)
 /** Typed before a skeleton is asked for: words that would show if any text survived into it. */
 const SECRET =
 	'Quokka Zanzibar marmalade invoices 44718 priya.raman@example.org https://zanzibar.example.org/q';
-
-/** What the popup's "Show page skeleton" gets: the page's skeleton, asked of its top frame. */
-async function skeletonOf(page: Page): Promise<string> {
-	const answer = await ext.swEvaluate(async (url) => {
-		const [tab] = await chrome.tabs.query({ url: url as string });
-		return tab?.id === undefined
-			? undefined
-			: ((await chrome.tabs.sendMessage(tab.id, { type: 'popup/page-skeleton' }, { frameId: 0 })) as {
-					skeleton: string;
-				});
-	}, page.url());
-	if (!answer) throw new Error('no skeleton');
-	return answer.skeleton;
-}
-
-/** Every text the page shows (its text nodes, trimmed, 3 characters or more). */
-const pageTexts = (page: Page) =>
-	page.evaluate(() => {
-		const out: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const text = (n.nodeValue ?? '').trim();
-			if (text.length >= 3 && !n.parentElement?.closest('script, style')) out.push(text);
-		}
-		return out;
-	});
 
 /** 304 words in 16 sentences, with a typing pause after each (so the coach runs while the person writes). */
 const LONG = Array.from(
@@ -278,6 +260,15 @@ describe.each(CASES)('$name at $url', ({ name: fixture, url, selector, enterAt, 
 		expect(await model(page)).toBe(CLEAN);
 	});
 
+	it('gives a page skeleton that holds none of the words typed or shown', async () => {
+		await clear(page, selector);
+		await page.keyboard.type(SECRET);
+		await expect.poll(() => model(page)).toBe(SECRET);
+		const skeleton = await skeletonOf(ext, page);
+		expect(skeleton).toContain('◀ focused');
+		expect(survivingTexts(skeleton, await pageTexts(page), SECRET.split(/\s+/))).toEqual([]);
+	});
+
 	it('types 300 words with no long task over 50 ms, and leaves them as typed', async () => {
 		// This shared VM shows the odd 51–95 ms task with no extension loaded at all (the same fixture on a host we
 		// do not match): a second run of the whole 300 words must then be clean. Our own cost is in bench:page.
@@ -313,17 +304,6 @@ describe.each(CASES)('$name at $url', ({ name: fixture, url, selector, enterAt, 
 			);
 		},
 	);
-
-	it('gives a page skeleton that holds none of the words typed or shown', async () => {
-		await clear(page, selector);
-		await page.keyboard.type(SECRET);
-		await expect.poll(() => model(page)).toBe(SECRET);
-		const skeleton = await skeletonOf(page);
-		expect(skeleton).toContain('◀ focused');
-		for (const word of SECRET.split(/\s+/)) expect(skeleton.toLowerCase()).not.toContain(word.toLowerCase());
-		for (const text of await pageTexts(page)) expect(skeleton).not.toContain(text);
-		expect(skeleton).not.toMatch(/@|https?:/);
-	});
 
 	it('raised no console error and made no request', () => {
 		expect(pageErrors).toEqual([]);

@@ -5,9 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ChromiumExtension, type ExtensionApi, launchChromium, screenshot } from './harness.js';
-
-declare const chrome: ExtensionApi;
+import { pageTexts, survivingTexts, tabIdOf } from './chat-helpers.js';
+import { type ChromiumExtension, launchChromium, screenshot } from './harness.js';
 
 const URL_ = 'https://app.slack.com/client/T9/C9';
 const TYPED = 'Quokka Zanzibar marmalade 44718 priya.raman@example.org';
