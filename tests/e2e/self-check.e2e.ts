@@ -30,10 +30,7 @@ afterAll(async () => {
 });
 
 async function popupFor(page: Page): Promise<Page> {
-	const tabId = await ext.swEvaluate(
-		async (url) => (await chrome.tabs.query({ url: url as string }))[0]?.id,
-		page.url(),
-	);
+	const tabId = await tabIdOf(ext, page);
 	const popup = await ext.context.newPage();
 	await popup.setViewportSize({ width: 380, height: 600 });
 	await popup.goto(ext.url(`src/popup/index.html?tab=${tabId}`));
