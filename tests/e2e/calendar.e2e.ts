@@ -252,6 +252,7 @@ describe('Google Calendar bubbles', () => {
 			durationMin: 30,
 			guests: [],
 		});
+		await page.waitForTimeout(1600); // a form still rendering gets 1.5 s before its state is shown
 		const state = await probe.settled();
 		expect(state.badge).toBe('Unhurried: details not shown yet');
 		await screenshot(page, 'calendar-google-calendar-bubble-not-shown-yet');
