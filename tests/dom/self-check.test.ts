@@ -139,3 +139,32 @@ describe('page skeleton', () => {
 		expect(skeleton).toMatch(/text\(\d+\)/);
 	});
 });
+
+describe('self-check store (background)', () => {
+	it('keeps each frame per tab, starts over on a new top page, and forgets a closed tab', async () => {
+		const { createSelfCheckStore } = await import('../../src/background/self-check-store.js');
+		const store = createSelfCheckStore();
+		const frame = (over: Partial<SelfCheckFrame>): SelfCheckFrame => ({
+			surface: 'chat',
+			site: 'teams',
+			focuses: 0,
+			misses: 0,
+			readable: 0,
+			last: null,
+			...over,
+		});
+		await store.report(4, 0, frame({}));
+		await store.report(4, 7, frame({ focuses: 3, misses: 3 }));
+		expect((await store.frames(4)).frames.map((f) => [f.frameId, f.misses])).toEqual([
+			[0, 0],
+			[7, 3],
+		]);
+		expect((await store.frames(4)).frames.some(cannotRead)).toBe(true);
+		// A new page in the tab (its top frame reports from zero): the old page's frames are gone.
+		await store.report(4, 0, frame({ site: 'slack' }));
+		expect((await store.frames(4)).frames).toEqual([{ ...frame({ site: 'slack' }), frameId: 0 }]);
+		await store.report(undefined, 0, frame({}));
+		await store.forget(4);
+		expect((await store.frames(4)).frames).toEqual([]);
+	});
+});
