@@ -16,6 +16,15 @@ const GROUP_MARKS =
 /** The people a 1:1 chat or an unnamed group chat is with, named in its header. */
 const TOPIC_PEOPLE = '[data-tid="chat-topic-menu"] [id^="chat-topic-person-"]';
 
+/** The first element matching css inside the composer's nearest ancestor that holds one. */
+function nearest(from: Element, css: string): HTMLElement | undefined {
+	for (let el = from.parentElement; el; el = el.parentElement) {
+		const found = el.querySelector<HTMLElement>(css);
+		if (found) return found;
+	}
+	return undefined;
+}
+
 export const teams = defineSite({
 	id: 'teams',
 	hosts: ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com'],
@@ -33,9 +42,9 @@ export const teams = defineSite({
 		// Replying in a channel conversation: the reply box sits in the post's thread (data-tid assumed, needs capture).
 		if (composer.closest('[data-tid="channel-replies"], [data-tid="reply-message-pane"]'))
 			return { channelKind: 'thread', recipients: [], source: 'structure' };
-		// Teams keeps recently opened chats' composers mounted; the open chat's header is the visible one.
-		const header = [...doc.querySelectorAll<HTMLElement>(HEADER)].find((h) => h.getClientRects().length > 0);
-		const headerOf = header ?? doc.querySelector<HTMLElement>(HEADER) ?? undefined;
+		// Teams keeps recently opened chats' composers mounted: the header is the one nearest this composer (found
+		// up its ancestors, with no layout read while the person types).
+		const headerOf = nearest(composer, HEADER);
 		const title = firstText(headerOf ?? doc, ['[data-tid="chat-title"]', 'h1, h2, [role="heading"]']);
 		if (headerOf?.querySelector(ONE_ON_ONE) && !headerOf.querySelector(GROUP_MARKS)) {
 			const people = [...headerOf.querySelectorAll(TOPIC_PEOPLE)]
