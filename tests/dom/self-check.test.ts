@@ -35,6 +35,7 @@ function start(url: string) {
 		norms: { get: async () => DEFAULT_NORMS, watch: () => {} },
 		settings: { get: async () => settings, watch: () => {}, set: vi.fn(async () => {}) },
 		recordStat: vi.fn(),
+		identifyLanguage: async () => 'en',
 		now: Date.now,
 	});
 	return { reports, selfCheck };
