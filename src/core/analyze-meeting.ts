@@ -55,9 +55,11 @@ export function explainMeeting(meeting: Meeting, context: AnalysisContext, norms
 	const findings = proposals.flatMap(({ rule, input, candidates }) => {
 		if (!isScored(rule.kind)) return candidates.map((c) => ({ ...c, confidence: 1 }));
 		const confidence = scores[rule.kind];
-		if (confidence < meetingThreshold(rule.kind, context.sensitivity, candidates.length === 0)) return [];
+		const strip = ({ forced: _, ...c }: Candidate) => ({ ...c, confidence });
+		if (confidence < meetingThreshold(rule.kind, context.sensitivity, candidates.length === 0))
+			return candidates.filter((c) => c.forced).map(strip);
 		const found = candidates.length > 0 ? candidates : [rule.whole?.(input)].filter((c) => c !== undefined);
-		return found.map((c) => ({ ...c, confidence }));
+		return found.map(strip);
 	});
 	return { findings, scores, candidates };
 }

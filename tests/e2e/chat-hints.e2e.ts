@@ -31,7 +31,7 @@ import {
 
 declare const chrome: ExtensionApi;
 
-const DRAFT = 'Hi team, can you take a look at this ASAP? The export job fails.';
+const DRAFT = 'Hi team, can you take a look at this ASAP?';
 const WANT = DRAFT.replace('ASAP', 'by <time today>');
 const CLEAN =
 	'The export job for the March invoices finished at 14:05 and all 312 files are in the shared folder.';

@@ -13,10 +13,28 @@ export const noAgenda: MeetingRule = {
 		const unfilledTemplate = facts.template && facts.topics.length < 3;
 		if (hasAgenda(facts) && !unfilledTemplate && !(facts.placeholder && facts.topics.length === 0)) return [];
 		const found = finding(input);
-		return found ? [found] : [];
+		if (!found) return [];
+		// What the guide calls no agenda by definition — nothing, only logistics (a link, a time, a room) or only a
+		// placeholder — needs no judgement: shown whatever the scorer says.
+		const logisticsOnly =
+			facts.topics.length === 0 && !facts.agendaLink && proseWords(facts.description) <= 3;
+		const definite = logisticsOnly || (facts.placeholder && facts.topics.length === 0 && facts.words <= 25);
+		return [definite ? { ...found, forced: true } : found];
 	},
 	whole: finding,
 };
+
+/** Words that are not logistics: links, times, dates, meeting IDs and join words left out. */
+function proseWords(description: string): number {
+	const rest = description
+		.replace(/\bhttps?:\/\/\S+|<[a-z]+>|\S+@\S+/gi, ' ')
+		.replace(/\b\d{1,2}[:.]\d{2}\b|\b\d+\b/g, ' ')
+		.replace(
+			/\b(?:zoom|teams|meet|google|webex|link|join|joining|dial[- ]?in|meeting|id|passcode|password|pin|room|location|call|phone|at|on|in|via|from|to|am|pm|utc|gmt|[a-z]{3}t|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|today|tomorrow|weekly|daily|every)\b/gi,
+			' ',
+		);
+	return rest.match(/\p{L}{2,}/gu)?.length ?? 0;
+}
 
 function finding({ facts, norms }: MeetingRuleInput): Candidate | undefined {
 	if (!norms.meetings.agendaRequired) return undefined;
