@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMeeting, MEETING_RULES, proposeMeeting } from '../../src/core/analyze-meeting.js';
 import { AnalysisContext } from '../../src/core/context.js';
-import { Finding } from '../../src/core/finding.js';
+import { type Candidate, Finding } from '../../src/core/finding.js';
 import { isScored } from '../../src/core/meeting/meeting-scorer.js';
 import { Meeting, type MeetingInput } from '../../src/core/meeting.js';
 import { EXAMPLE_NOW } from '../../src/core/meeting-rule.js';
@@ -32,7 +32,7 @@ describe('meeting rules', () => {
 			it.each(meetingExamplesOf(rule.id).positive.map((m) => [m.title ?? '', m] as const))(
 				'flags %j',
 				(_t, m) => {
-					const found = isScored(rule.kind)
+					const found: Candidate[] = isScored(rule.kind)
 						? (proposeMeeting(Meeting.parse(m), context, norms).proposals.find((p) => p.rule === rule)
 								?.candidates ?? [])
 						: run(m, norms).filter((f) => f.rule === rule.id);
@@ -40,7 +40,7 @@ describe('meeting rules', () => {
 					const [f] = found;
 					expect(f?.kind).toBe(rule.kind);
 					// A candidate may say the team's norms force it; as a finding it is the same otherwise.
-					const { forced: _, ...candidate } = f ?? { forced: undefined };
+					const { forced: _, ...candidate } = f ?? ({} as Candidate);
 					expect(Finding.parse({ ...candidate, confidence: 1 })).toEqual({ ...candidate, confidence: 1 });
 					expect(f?.why.length).toBeGreaterThan(40);
 				},
