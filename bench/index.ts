@@ -9,7 +9,7 @@ import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';
 import { build } from 'vite';
 import writeGood from 'write-good';
-import { analyzeDraft } from '../src/core/analyze-draft.js';
+import { analyzeDraft } from '../src/core/chat/analyze-draft.js';
 import { DEFAULT_NORMS } from '../src/core/norms/default-norms.js';
 import { summarize, time } from './stats.js';
 import { draftOfWords } from './texts.js';

@@ -11,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { franc } from 'franc-min';
 import { detect } from 'tinyld/light';
-import { draftFacts } from '../src/core/draft-facts.js';
-import { englishVerdict, settleVerdict } from '../src/core/language.js';
-import { identifyLanguage } from '../src/core/language-id.js';
+import { draftFacts } from '../src/core/chat/draft-facts.js';
+import { englishVerdict, settleVerdict } from '../src/core/chat/language.js';
+import { identifyLanguage } from '../src/core/text/language-id.js';
 
 const root = resolve(import.meta.dirname, '..');
 const ISO3: Record<string, string> = { eng: 'en', por: 'pt', spa: 'es', fra: 'fr', deu: 'de', ita: 'it' };

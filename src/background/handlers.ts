@@ -1,5 +1,5 @@
 /** The background's answers to every message of the protocol. */
-import { identifyLanguage } from '../core/language-id.js';
+import { identifyLanguage } from '../core/text/language-id.js';
 import browser from '../shared/browser.js';
 import type { Handlers } from '../shared/messages.js';
 import { session } from '../shared/storage.js';

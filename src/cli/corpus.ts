@@ -1,7 +1,7 @@
 /** Reads the labeled corpus format (one JSON object a line) and maps meeting items onto the Meeting type. */
 import { z } from 'zod';
 import { FindingKind } from '../core/finding.js';
-import { Meeting } from '../core/meeting.js';
+import { Meeting } from '../core/meeting/meeting.js';
 import { CliError } from './cli-error.js';
 import { readText } from './files.js';
 

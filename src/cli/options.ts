@@ -1,9 +1,9 @@
 /** Argument parsing and the inputs every command shares: norms from a preset file, and the time. */
-import type { DraftOptions } from '../core/analyze-draft.js';
-import { identifyLanguage } from '../core/language-id.js';
+import type { DraftOptions } from '../core/chat/analyze-draft.js';
 import { SENSITIVITIES, type Sensitivity } from '../core/learn/linear-model.js';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
 import { type Norms, Preset } from '../core/norms/schema.js';
+import { identifyLanguage } from '../core/text/language-id.js';
 import { CliError } from './cli-error.js';
 import { firstIssue } from './corpus.js';
 import { readJson } from './files.js';

@@ -2,7 +2,7 @@
  * One composer on the page: its editor adapter, its hints view, and the analysis after each typing pause.
  * Listens on that editor only and observes only its subtree; everything dies with the session's signal.
  */
-import type { DraftResult } from '../core/analyze-draft.js';
+import type { DraftResult } from '../core/chat/analyze-draft.js';
 import type { AnalysisContext } from '../core/context.js';
 import type { Finding, FindingKind, Fix } from '../core/finding.js';
 import type { Sensitivity } from '../core/learn/linear-model.js';

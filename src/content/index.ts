@@ -3,7 +3,7 @@
  * unevaluated and runs the first time a composer gets focus (analyzer-api.ts). It writes
  * into an editor only when the person picks a fix; our exceptions stay here: nothing we throw reaches the page.
  */
-import { countWords } from '../core/draft-stats.js';
+import { countWords } from '../core/text/draft-stats.js';
 import browser from '../shared/browser.js';
 import { send, TabMessage } from '../shared/messages.js';
 import { effectiveNorms, settings } from '../shared/storage.js';

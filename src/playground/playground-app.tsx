@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { countWords } from '../core/draft-stats.js';
+import { countWords } from '../core/text/draft-stats.js';
 import { t } from '../shared/ui/t.js';
 import { ExampleChips } from './example-chips.js';
 

@@ -1,5 +1,5 @@
+import { isWithinWorkingHours, localTimeAt } from '../core/norms/roster.js';
 import type { Person } from '../core/norms/schema.js';
-import { isWithinWorkingHours, localTimeAt } from '../core/roster.js';
 import { t } from '../shared/ui/t.js';
 
 /** Each person's local time now, and whether they are in working hours. */

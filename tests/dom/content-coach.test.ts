@@ -3,7 +3,7 @@ import type { AnalyzerApi } from '../../src/content/analyzer-api.js';
 import { type ChatCoach, type CoachEnv, startChatCoach } from '../../src/content/chat-coach.js';
 import { ENGLISH_ONLY, findingKey } from '../../src/content/composer-session.js';
 import { slack } from '../../src/content/sites/slack.js';
-import { analyzeDraftResult } from '../../src/core/analyze-draft.js';
+import { analyzeDraftResult } from '../../src/core/chat/analyze-draft.js';
 import type { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { type Settings, Settings as SettingsSchema } from '../../src/shared/storage.js';

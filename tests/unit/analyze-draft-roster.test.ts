@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft } from '../../src/core/analyze-draft.js';
+import { analyzeDraft } from '../../src/core/chat/analyze-draft.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import type { Norms } from '../../src/core/norms/schema.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeDraftResult } from '../../src/core/analyze-draft.js';
+import { analyzeDraftResult } from '../../src/core/chat/analyze-draft.js';
+import { sentenceCache } from '../../src/core/chat/draft-facts.js';
 import { AnalysisContext } from '../../src/core/context.js';
-import { sentenceCache } from '../../src/core/draft-facts.js';
 import { Finding, type Span } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, analyzeDraftResult } from '../../src/core/analyze-draft.js';
+import { analyzeDraft, analyzeDraftResult } from '../../src/core/chat/analyze-draft.js';
 import { AnalysisContext } from '../../src/core/context.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import type { Norms } from '../../src/core/norms/schema.js';
-import { findPhrases } from '../../src/core/phrases.js';
+import { findPhrases } from '../../src/core/text/phrases.js';
 
 const context = AnalysisContext.parse({ now: 0 });
 const kinds = (text: string, norms: Norms = DEFAULT_NORMS, ctx = context) =>

@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft } from '../../src/core/analyze-draft.js';
+import { analyzeDraft } from '../../src/core/chat/analyze-draft.js';
+import { draftFacts } from '../../src/core/chat/draft-facts.js';
+import { CHAT_RULES } from '../../src/core/chat/rules/index.js';
 import { AnalysisContext } from '../../src/core/context.js';
-import { draftFacts } from '../../src/core/draft-facts.js';
 import { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
-import { CHAT_RULES } from '../../src/core/rules/chat/index.js';
 import { chatExamplesOf } from './rule-examples.js';
 
 const context = AnalysisContext.parse({ now: Date.UTC(2025, 5, 2, 9) });
@@ -16,7 +16,7 @@ const cases = CHAT_RULES.flatMap((rule) => [
 
 describe('chat rules', () => {
 	it('has one file per rule, named by its id', () => {
-		const files = readdirSync(new URL('../../src/core/rules/chat/', import.meta.url))
+		const files = readdirSync(new URL('../../src/core/chat/rules/', import.meta.url))
 			.filter((f) => f !== 'index.ts')
 			.map((f) => f.replace(/\.ts$/, ''));
 		expect(files.sort()).toEqual(CHAT_RULES.map((r) => r.id).sort());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/core/draft-stats.js';
+import { countWords } from '../../src/core/text/draft-stats.js';
 
 describe('countWords', () => {
 	it.each([

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDraftResult } from '../../src/core/analyze-draft.js';
+import { analyzeDraftResult } from '../../src/core/chat/analyze-draft.js';
+import { draftFacts } from '../../src/core/chat/draft-facts.js';
+import { englishVerdict, settleVerdict } from '../../src/core/chat/language.js';
 import { AnalysisContext } from '../../src/core/context.js';
-import { draftFacts } from '../../src/core/draft-facts.js';
-import { englishVerdict, settleVerdict } from '../../src/core/language.js';
-import { identifyLanguage } from '../../src/core/language-id.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import { identifyLanguage } from '../../src/core/text/language-id.js';
 
 const context = AnalysisContext.parse({ now: Date.UTC(2026, 10, 24, 15) });
 const samples = readFileSync(resolve(import.meta.dirname, '../../data/lang/short-drafts.jsonl'), 'utf8')

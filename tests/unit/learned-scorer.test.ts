@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraftResult, explainDraft } from '../../src/core/analyze-draft.js';
+import { analyzeDraftResult, explainDraft } from '../../src/core/chat/analyze-draft.js';
 import { chatBuckets, chatFeatures } from '../../src/core/chat/chat-features.js';
+import { draftFacts } from '../../src/core/chat/draft-facts.js';
 import { AnalysisContext } from '../../src/core/context.js';
-import { draftFacts } from '../../src/core/draft-facts.js';
 import { thresholdFor } from '../../src/core/learn/cross-validate.js';
 import { bucketsOf, hashName } from '../../src/core/learn/feature-hash.js';
 import { loadModel } from '../../src/core/learn/linear-model.js';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeMeeting } from '../../src/core/analyze-meeting.js';
 import { AnalysisContext } from '../../src/core/context.js';
 import { Finding } from '../../src/core/finding.js';
-import { Meeting } from '../../src/core/meeting.js';
-import { EXAMPLE_ROSTER_NORMS } from '../../src/core/meeting-roster-example.js';
-import { EXAMPLE_NOW } from '../../src/core/meeting-rule.js';
+import { analyzeMeeting } from '../../src/core/meeting/analyze-meeting.js';
+import { Meeting } from '../../src/core/meeting/meeting.js';
+import { EXAMPLE_ROSTER_NORMS } from '../../src/core/meeting/meeting-roster-example.js';
+import { EXAMPLE_NOW } from '../../src/core/meeting/meeting-rule.js';
 
 const context = AnalysisContext.parse({ surface: 'calendar', now: EXAMPLE_NOW });
 const analyze = (m: Parameters<typeof Meeting.parse>[0]) =>

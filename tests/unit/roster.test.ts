@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
-import { type Person, Preset } from '../../src/core/norms/schema.js';
 import {
 	findPerson,
 	isSpanWithinWorkingHours,
@@ -10,7 +9,8 @@ import {
 	nextWorkingStart,
 	outsideHoursChatFinding,
 	recipientsOutsideHours,
-} from '../../src/core/roster.js';
+} from '../../src/core/norms/roster.js';
+import { type Person, Preset } from '../../src/core/norms/schema.js';
 
 const nineToFive = { start: '09:00', end: '17:00' };
 const week = { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive };

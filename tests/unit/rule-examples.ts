@@ -1,14 +1,14 @@
 /** Each rule file's own examples, read from the files (the shipped bundles leave them out). */
-import type { ChatRuleExamples } from '../../src/core/chat-rule.js';
-import type { MeetingRuleExamples } from '../../src/core/meeting-rule.js';
+import type { ChatRuleExamples } from '../../src/core/chat/chat-rule.js';
+import type { MeetingRuleExamples } from '../../src/core/meeting/meeting-rule.js';
 
 const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.ts$/, '');
 
-const chat = import.meta.glob<ChatRuleExamples>('../../src/core/rules/chat/*.ts', {
+const chat = import.meta.glob<ChatRuleExamples>('../../src/core/chat/rules/*.ts', {
 	eager: true,
 	import: 'examples',
 });
-const meeting = import.meta.glob<MeetingRuleExamples>('../../src/core/rules/meeting/*.ts', {
+const meeting = import.meta.glob<MeetingRuleExamples>('../../src/core/meeting/rules/*.ts', {
 	eager: true,
 	import: 'examples',
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeframes } from '../../src/core/deadline.js';
-import { draftFacts, sentenceCache } from '../../src/core/draft-facts.js';
-import { unresolvedReferences } from '../../src/core/references.js';
-import { enumerationLength, scanStructure, segment } from '../../src/core/text-structure.js';
+import { draftFacts, sentenceCache } from '../../src/core/chat/draft-facts.js';
+import { unresolvedReferences } from '../../src/core/chat/references.js';
+import { findTimeframes } from '../../src/core/text/deadline.js';
+import { enumerationLength, scanStructure, segment } from '../../src/core/text/text-structure.js';
 
 const kinds = (text: string) => scanStructure(text).map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
 const sentences = (text: string) => segment(text).map((s) => text.slice(s.start, s.end));

@@ -1,9 +1,9 @@
-import { analyzeDraftResult, type DraftStatus } from '../../core/analyze-draft.js';
-import { analyzeMeeting } from '../../core/analyze-meeting.js';
+import { analyzeDraftResult, type DraftStatus } from '../../core/chat/analyze-draft.js';
 import { AnalysisContext } from '../../core/context.js';
 import type { Finding } from '../../core/finding.js';
 import type { Sensitivity } from '../../core/learn/linear-model.js';
-import { Meeting } from '../../core/meeting.js';
+import { analyzeMeeting } from '../../core/meeting/analyze-meeting.js';
+import { Meeting } from '../../core/meeting/meeting.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { CliError, type Io } from '../cli-error.js';
 import { firstIssue, readCorpus, toMeeting } from '../corpus.js';

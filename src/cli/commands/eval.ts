@@ -1,10 +1,10 @@
-import { explainDraft } from '../../core/analyze-draft.js';
-import { explainMeeting } from '../../core/analyze-meeting.js';
+import { explainDraft } from '../../core/chat/analyze-draft.js';
 import { CHAT_TRAINING, fitChat, shownKinds } from '../../core/chat/chat-training.js';
 import { AnalysisContext } from '../../core/context.js';
 import { CHAT_KINDS, type Finding, type FindingKind, MEETING_KINDS } from '../../core/finding.js';
 import { reachedKinds } from '../../core/learn/fit-scorer.js';
 import type { Sensitivity } from '../../core/learn/linear-model.js';
+import { explainMeeting } from '../../core/meeting/analyze-meeting.js';
 import { SCORED_MEETING_KINDS } from '../../core/meeting/meeting-scorer.js';
 import { fitMeetings, MEETING_TRAINING } from '../../core/meeting/meeting-training.js';
 import type { Norms } from '../../core/norms/schema.js';

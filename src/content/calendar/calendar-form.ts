@@ -2,7 +2,7 @@
  * What a calendar site adapter gives the calendar content script: the event editor it found, and a reading of
  * its fields as a Meeting. A field it cannot read is named in `unreadable`, never guessed.
  */
-import type { MeetingInput } from '../../core/meeting.js';
+import type { MeetingInput } from '../../core/meeting/meeting.js';
 
 export type CalendarSiteId = 'google-calendar' | 'outlook';
 

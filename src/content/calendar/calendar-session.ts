@@ -6,10 +6,10 @@
  * Every listener, observer and timer dies with the signal.
  */
 
-import { analyzeMeeting } from '../../core/analyze-meeting.js';
 import { AnalysisContext } from '../../core/context.js';
 import type { Finding, Fix } from '../../core/finding.js';
-import { Meeting } from '../../core/meeting.js';
+import { analyzeMeeting } from '../../core/meeting/analyze-meeting.js';
+import { Meeting } from '../../core/meeting/meeting.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { StatEvent } from '../../shared/stats.js';
 import type { Settings } from '../../shared/storage.js';

@@ -5,7 +5,7 @@
  * Guest rows and the "optional" toggle had no open-source evidence (sites.md §1): those entries are marked
  * "assumed" and need a live capture; when they miss, the attendee count is simply unknown, never guessed.
  */
-import type { MeetingInput } from '../../core/meeting.js';
+import type { MeetingInput } from '../../core/meeting/meeting.js';
 import { GOOGLE_CALENDAR_HOSTS } from '../../shared/calendar-hosts.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
 import { all, fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';

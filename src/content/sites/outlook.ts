@@ -9,7 +9,7 @@
  * identified positively, never by "the first editable": Outlook's attendee wells are contenteditable textboxes
  * too, and the agenda fix must never type into the people picker.
  */
-import type { MeetingInput } from '../../core/meeting.js';
+import type { MeetingInput } from '../../core/meeting/meeting.js';
 import { OUTLOOK_HOSTS } from '../../shared/calendar-hosts.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
 import { fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';

@@ -4,15 +4,16 @@
  * errors, deadlines, pointing words with nothing to point at, capitals, emergency words) plus word unigrams
  * and bigrams. Every feature is a name; the model hashes it to a bucket.
  */
-import type { DraftFacts, Sentence } from '../draft-facts.js';
-import { emergencySignals, isAfterTheFact } from '../emergency.js';
+
 import type { Candidate } from '../finding.js';
 import { bucketOf } from '../learn/feature-hash.js';
-import type { Token } from '../nlp.js';
-import { hasConcreteContext, unresolvedReferences } from '../references.js';
-import { isConditional, isSelfPromise } from '../speech-acts.js';
 import { stem } from '../text/stem.js';
-import type { StructKind } from '../text-structure.js';
+import type { StructKind } from '../text/text-structure.js';
+import type { DraftFacts, Sentence } from './draft-facts.js';
+import { emergencySignals, isAfterTheFact } from './emergency.js';
+import type { Token } from './nlp.js';
+import { hasConcreteContext, unresolvedReferences } from './references.js';
+import { isConditional, isSelfPromise } from './speech-acts.js';
 
 /** Structure a word feature stands for, so "#123" and "JIRA-9" teach the same thing. */
 const PLACEHOLDER: Partial<Record<StructKind, string>> = {

@@ -3,12 +3,13 @@
  * that kind, from the draft's features and the rules' candidates. The table is trained by `npm run train`
  * (scripts/train.ts) and checked in; it is unpacked once, on first use.
  */
-import type { DraftFacts } from '../draft-facts.js';
+
 import type { Candidate, ChatKind } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
 import { lazyModel, type ModelTable, type Sensitivity } from '../learn/linear-model.js';
 import { chatBuckets } from './chat-features.js';
 import table from './chat-model.json';
+import type { DraftFacts } from './draft-facts.js';
 
 const chatModel = lazyModel(table as ModelTable<ChatKind>);
 

@@ -3,9 +3,8 @@
  * every example is read exactly as the extension reads a draft (same facts, same rules, default norms), and
  * becomes the hashed features the scorer sees. Thresholds come from cross-validation on real messages.
  */
-import { proposeChat, settle } from '../analyze-draft.js';
+
 import { AnalysisContext } from '../context.js';
-import { draftFacts } from '../draft-facts.js';
 import type { ChatKind } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
 import {
@@ -18,7 +17,9 @@ import {
 } from '../learn/fit-scorer.js';
 import type { Sensitivity } from '../learn/linear-model.js';
 import { DEFAULT_NORMS } from '../norms/default-norms.js';
+import { proposeChat, settle } from './analyze-draft.js';
 import { chatBuckets } from './chat-features.js';
+import { draftFacts } from './draft-facts.js';
 
 export interface ChatExample {
 	text: string;

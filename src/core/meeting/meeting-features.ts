@@ -5,8 +5,8 @@
  */
 
 import type { Candidate } from '../finding.js';
-import { hasAgenda, type MeetingFacts } from '../meeting-facts.js';
 import { stem } from '../text/stem.js';
+import { hasAgenda, type MeetingFacts } from './meeting-facts.js';
 
 function bin(n: number): string {
 	if (n <= 2) return String(n);

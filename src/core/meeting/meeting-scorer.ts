@@ -5,7 +5,7 @@
 import type { Candidate, MeetingKind } from '../finding.js';
 import { bucketsOf } from '../learn/feature-hash.js';
 import { lazyModel, type ModelTable, type Sensitivity } from '../learn/linear-model.js';
-import type { MeetingFacts } from '../meeting-facts.js';
+import type { MeetingFacts } from './meeting-facts.js';
 import { meetingFeatures } from './meeting-features.js';
 import table from './meeting-model.json';
 

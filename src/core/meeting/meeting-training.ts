@@ -2,14 +2,15 @@
  * How the meeting scorer is trained (by `npm run train` and `unhurried eval --cv`; not shipped): every invite
  * is read as the extension reads one (same facts, same rules, default norms), into the scorer's features.
  */
-import { proposeMeeting } from '../analyze-meeting.js';
+
 import { AnalysisContext } from '../context.js';
 import type { MeetingKind } from '../finding.js';
 import { bucketsOf } from '../learn/feature-hash.js';
 import { type Fit, type FitOptions, fitScorer, type ScorerItem } from '../learn/fit-scorer.js';
-import type { MeetingInput } from '../meeting.js';
-import { Meeting } from '../meeting.js';
 import { DEFAULT_NORMS } from '../norms/default-norms.js';
+import { proposeMeeting } from './analyze-meeting.js';
+import type { MeetingInput } from './meeting.js';
+import { Meeting } from './meeting.js';
 import { meetingFeatures } from './meeting-features.js';
 import { isScored, SCORED_MEETING_KINDS, type ScoredMeetingKind } from './meeting-scorer.js';
 

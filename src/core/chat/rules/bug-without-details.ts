@@ -1,0 +1,84 @@
+/**
+ * missing_context (bug reports): "it doesn't work", "nothing happens", "fails to load" — a failure with no
+ * error text, no steps, no environment and no link, so the reader's first reply has to be questions.
+ */
+
+import type { Candidate } from '../../finding.js';
+import { channelNorm } from '../../norms/explain.js';
+import type { StructKind } from '../../text/text-structure.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type DraftFacts, hitsOf } from '../draft-facts.js';
+
+/** What makes a bug report actionable. */
+const DETAIL: ReadonlySet<StructKind> = new Set([
+	'error',
+	'code',
+	'quote',
+	'link',
+	'video-link',
+	'attachment',
+	'version',
+	'env',
+	'id',
+]);
+const STEP_WORDS = /\b(?:steps?|expected|actual|reproduce|repro)\b/i;
+
+function hasDetails(draft: DraftFacts): boolean {
+	return (
+		draft.codeBlocks > 0 ||
+		draft.enumeration >= 2 ||
+		draft.sentences.some(
+			(s) => s.struct.some((x) => DETAIL.has(x.kind)) || s.timeframes.some((t) => t.kind === 'time'),
+		) ||
+		STEP_WORDS.test(draft.text.slice(0, 4000))
+	);
+}
+
+function check(input: ChatRuleInput): Candidate[] {
+	const { draft, norms, phrases } = input;
+	const failures = hitsOf(draft, 'fail-report', 'cant-auth', 'pay-fail');
+	const first = failures[0];
+	const span = first
+		? { start: first.sentence.at + first.hit.start, end: first.sentence.at + first.hit.end }
+		: phrases[0];
+	if (!span || draft.words > 45 || hasDetails(draft)) return [];
+	return [
+		{
+			kind: 'missing_context',
+			rule: 'bug-without-details',
+			span,
+			message: 'A failure with nothing to reproduce it: what did you see, where, after what?',
+			why: `Whoever picks this up will first have to ask for the error, the steps and the environment, and ${channelNorm(norms.channels.chat)}, so each question costs hours. Put them in now.`,
+			fixes: [
+				{
+					type: 'rewrite',
+					label: 'Add what the reader needs',
+					text: `${draft.text.trim()}\n\nExpected: <what should happen>\nActual: <what happens, with the exact error text>\nSteps: 1. <…> 2. <…>\nWhere: <app version, browser/OS, link>`,
+				},
+			],
+			severity: 'warning',
+		},
+	];
+}
+
+export const bugWithoutDetails: ChatRule = {
+	id: 'bug-without-details',
+	kind: 'missing_context',
+	check,
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: [
+		'The export button does not work.',
+		'I tried to upload my avatar and nothing happens.',
+		'Sync stopped working again for me.',
+		'The mobile app keeps crashing when I open settings.',
+	],
+	negative: [
+		'The export button does not work on Firefox 128: the console shows "TypeError: blob is undefined".',
+		'Steps: 1. Open settings 2. Click Export. Expected a CSV, got an empty file.',
+		'The export button works again after your fix, thanks!',
+		'Could you add an export button to the reports page?',
+	],
+};

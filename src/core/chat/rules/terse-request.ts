@@ -1,0 +1,62 @@
+/**
+ * missing_context (terse drafts): a short request or complaint with nothing concrete to act on — "still
+ * failing on my side", "fix pls", "can someone approve?", "let's move it" — no which, no error, no version,
+ * no link. Also the whole-message finding of its kind when the scorer is sure context is missing.
+ */
+
+import type { Candidate } from '../../finding.js';
+import { channelNorm } from '../../norms/explain.js';
+import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { hitsOf } from '../draft-facts.js';
+import { hasConcreteContext } from '../references.js';
+import { isAsk } from '../speech-acts.js';
+
+/** Complaint words that say something is wrong without saying what. */
+const COMPLAINT =
+	/\b(?:fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|error(?:s)?|bug(?:gy)?|dead|stuck|wrong|not working|doesn'?t work|does not work|isn'?t working|won'?t (?:load|start|work)|flaky|regress(?:ed|ion)?)\b/i;
+
+function finding(input: ChatRuleInput): Candidate {
+	const { norms } = input;
+	return {
+		kind: 'missing_context',
+		rule: 'terse-request',
+		message: 'The reader can’t act on this yet: say which one, and add the link, error or version',
+		why: `They see one message, and on this team ${channelNorm(norms.channels.chat)}, so a “which one?” back costs hours. One link or error line now saves the round trip.`,
+		fixes: [
+			{
+				type: 'rewrite',
+				label: 'Say which one and what you see',
+				text: `${input.draft.text.trim()}\n\nWhich one: <link, ID or name>. What I see: <the exact error or result>.`,
+			},
+		],
+		severity: 'warning',
+	};
+}
+
+function check(input: ChatRuleInput): Candidate[] {
+	const { draft } = input;
+	if (draft.words === 0 || draft.words > 8 || hasConcreteContext(draft)) return [];
+	// Asking only to talk or look is a vague ask, not missing context.
+	if (hitsOf(draft, 'talk-request', 'availability', 'look-request', 'status-ping').length > 0) return [];
+	const asks = draft.sentences.some((s) => isAsk(s));
+	const complains = COMPLAINT.test(draft.text) || hitsOf(draft, 'fail-report').length > 0;
+	return asks || complains ? [finding(input)] : [];
+}
+
+export const terseRequest: ChatRule = {
+	id: 'terse-request',
+	kind: 'missing_context',
+	check,
+	whole: (input) => (input.draft.words > 120 ? undefined : finding(input)),
+};
+
+/** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
+export const examples: ChatRuleExamples = {
+	positive: ['still failing on my side', 'fix pls', 'can someone approve?', 'broken again after the update'],
+	negative: [
+		'can someone approve #4411? it only bumps the lockfile',
+		'thanks, that fixed it',
+		'Great, merging now.',
+		'the nightly build on main fails at the lint step: <link>',
+	],
+};

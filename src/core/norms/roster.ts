@@ -1,0 +1,213 @@
+/**
+ * The roster: who is on the team, where they are and when they work. Pure: every function takes the instant
+ * it reasons about; local times come from Intl with the person's IANA zone, so DST is the runtime's job.
+ */
+import type { Finding } from '../finding.js';
+import type { Norms, Person } from './schema.js';
+import { WEEKDAYS } from './weekdays.js';
+
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A wall-clock reading in someone's zone. */
+export interface LocalTime {
+	weekday: Weekday;
+	/** Minutes since local midnight, 0–1439. */
+	minutes: number;
+	/** "HH:MM", 24-hour. */
+	hhmm: string;
+}
+
+const WEEKDAY_BY_SHORT: Record<string, Weekday> = {
+	Mon: 'mon',
+	Tue: 'tue',
+	Wed: 'wed',
+	Thu: 'thu',
+	Fri: 'fri',
+	Sat: 'sat',
+	Sun: 'sun',
+};
+/** Full English names of the roster's weekdays. */
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+	mon: 'Monday',
+	tue: 'Tuesday',
+	wed: 'Wednesday',
+	thu: 'Thursday',
+	fri: 'Friday',
+	sat: 'Saturday',
+	sun: 'Sunday',
+};
+
+// Building a DateTimeFormat costs far more than formatting with one; zones are few, so keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+	let f = formatters.get(timeZone);
+	if (!f) {
+		f = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			weekday: 'short',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
+		formatters.set(timeZone, f);
+	}
+	return f;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The weekday and wall-clock time in `timeZone` at `instantMs`. Throws a RangeError for an unknown zone. */
+export function localTimeAt(timeZone: string, instantMs: number): LocalTime {
+	let weekday: Weekday = 'mon';
+	let hour = 0;
+	let minute = 0;
+	for (const part of formatterFor(timeZone).formatToParts(instantMs)) {
+		if (part.type === 'weekday') weekday = WEEKDAY_BY_SHORT[part.value] ?? weekday;
+		else if (part.type === 'hour') hour = Number(part.value) % 24;
+		else if (part.type === 'minute') minute = Number(part.value);
+	}
+	return { weekday, minutes: hour * 60 + minute, hhmm: `${pad(hour)}:${pad(minute)}` };
+}
+
+/** "HH:MM" (00:00–24:00) to minutes since midnight. */
+export function parseHhmm(hhmm: string): number {
+	const [h = '0', m = '0'] = hhmm.split(':');
+	return Number(h) * 60 + Number(m);
+}
+
+const normalizeName = (s: string) =>
+	s.normalize('NFKC').trim().replace(/^@+/, '').replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The roster person called `nameOrHandle` (case-insensitive; a leading "@" is ignored), matching their name or
+ * one of their handles. An e-mail address also matches by its whole text or its local part.
+ */
+export function findPerson(roster: readonly Person[], nameOrHandle: string): Person | undefined {
+	const key = normalizeName(nameOrHandle);
+	if (!key) return undefined;
+	const keys = [key];
+	const at = key.indexOf('@');
+	if (at > 0) keys.push(key.slice(0, at), key.slice(0, at).replace(/[._]+/g, ' '));
+	for (const k of keys) {
+		const hit = roster.find(
+			(p) => normalizeName(p.name) === k || p.handles.some((h) => normalizeName(h) === k),
+		);
+		if (hit) return hit;
+	}
+	return undefined;
+}
+
+/** The working interval for a weekday in minutes [start, end), or undefined on a day off. */
+export function workingInterval(
+	person: Person,
+	weekday: Weekday,
+): { start: number; end: number } | undefined {
+	const i = person.workingHours[weekday];
+	return i ? { start: parseHhmm(i.start), end: parseHhmm(i.end) } : undefined;
+}
+
+/** True when `instantMs` falls inside the person's working hours for their local weekday (end exclusive). */
+export function isWithinWorkingHours(person: Person, instantMs: number): boolean {
+	const local = localTimeAt(person.timeZone, instantMs);
+	const interval = workingInterval(person, local.weekday);
+	return interval !== undefined && local.minutes >= interval.start && local.minutes < interval.end;
+}
+
+/** True when the whole span [startMs, endMs) sits inside working hours: its first and its last minute. */
+export function isSpanWithinWorkingHours(person: Person, startMs: number, endMs: number): boolean {
+	const last = Math.max(startMs, endMs - 60_000);
+	return isWithinWorkingHours(person, startMs) && isWithinWorkingHours(person, last);
+}
+
+/** When the person's next working period starts, as words: "later today at 09:00", "tomorrow at 09:00", "on Monday at 09:00". */
+export function nextWorkingStart(person: Person, instantMs: number): string | undefined {
+	const local = localTimeAt(person.timeZone, instantMs);
+	const today = WEEKDAYS.indexOf(local.weekday);
+	for (let ahead = 0; ahead <= 7; ahead++) {
+		const day = WEEKDAYS[(today + ahead) % 7] ?? 'mon';
+		const interval = workingInterval(person, day);
+		if (!interval || (ahead === 0 && local.minutes >= interval.start)) continue;
+		const at = `${pad(Math.floor(interval.start / 60))}:${pad(interval.start % 60)}`;
+		if (ahead === 0) return `later today at ${at}`;
+		if (ahead === 1) return `tomorrow at ${at}`;
+		return `on ${WEEKDAY_NAMES[day]} at ${at}`;
+	}
+	return undefined;
+}
+
+export interface OutsideHours {
+	person: Person;
+	/** Their wall-clock time now, "HH:MM". */
+	localTime: string;
+	weekday: Weekday;
+	/** When they are next at work, in words; absent when they have no working hours at all. */
+	nextStart?: string;
+}
+
+/** The recipients who are outside their working hours at `nowMs` (each roster person once; strangers skipped). */
+export function recipientsOutsideHours(
+	recipients: readonly string[],
+	nowMs: number,
+	norms: Pick<Norms, 'roster'>,
+): OutsideHours[] {
+	const out: OutsideHours[] = [];
+	const seen = new Set<Person>();
+	for (const r of recipients) {
+		const person = findPerson(norms.roster, r);
+		if (!person || seen.has(person)) continue;
+		seen.add(person);
+		if (isWithinWorkingHours(person, nowMs)) continue;
+		const local = localTimeAt(person.timeZone, nowMs);
+		const nextStart = nextWorkingStart(person, nowMs);
+		out.push({ person, localTime: local.hhmm, weekday: local.weekday, ...(nextStart ? { nextStart } : {}) });
+	}
+	return out;
+}
+
+/** "2–4 h", "12 h", "real time": a channel's response expectation in words. */
+export function formatResponse(r: { minHours: number; maxHours: number }): string {
+	if (r.maxHours === 0) return 'real time';
+	return r.minHours === r.maxHours ? `${r.maxHours} h` : `${r.minHours}–${r.maxHours} h`;
+}
+
+const listNames = (names: string[]) =>
+	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * The chat-surface finding for a draft that reaches people outside their working hours, or undefined when
+ * nobody is. For the chat analyzer: `outsideHoursChatFinding(recipientsOutsideHours(ctx.recipients, ctx.now, norms), norms)`.
+ */
+export function outsideHoursChatFinding(
+	entries: readonly OutsideHours[],
+	norms: Pick<Norms, 'channels'>,
+	rule = 'outside-hours',
+): Finding | undefined {
+	const first = entries[0];
+	if (!first) return undefined;
+	const chat = norms.channels.chat;
+	let message: string;
+	if (entries.length === 1) {
+		const when = first.nextStart ? `they'll likely see this ${first.nextStart}` : "they're not working now";
+		message = `It's ${first.localTime} for ${first.person.name} (${first.person.timeZone}) — ${when}; no need to expect a reply before then.`;
+	} else {
+		const who = listNames(entries.map((e) => `${e.person.name} (${e.localTime}, ${e.person.timeZone})`));
+		message = `It's outside working hours for ${who} — they'll see this when their day starts; no need to expect a reply before then.`;
+	}
+	return {
+		kind: 'outside_hours',
+		rule,
+		message,
+		why: `On this team a ${chat.label.toLowerCase()} message gets an answer within ${formatResponse(chat.response)} of working time, not outside it: nobody is expected to reply in their evening or on their day off, so this will wait for their morning — which is fine, as long as nothing here needs them sooner.`,
+		fixes: [
+			{
+				type: 'insert-template',
+				label: 'Say it can wait',
+				field: 'draft',
+				text: 'No rush — this can wait until your working hours.',
+			},
+		],
+		severity: 'info',
+		// Read off the roster and the clock: a fact, not a judgement.
+		confidence: 1,
+	};
+}
