@@ -13,9 +13,10 @@ import { findPhrases, foldCase } from '../text/phrases.js';
 import { safeSpan } from '../text/spans.js';
 import type { ChatRule, PhraseHits } from './chat-rule.js';
 import { type ChatScores, chatScores, chatThreshold } from './chat-scorer.js';
-import { type DraftFacts, draftFacts } from './draft-facts.js';
+import { draftFacts } from './draft-facts.js';
 import { englishVerdict, settleVerdict } from './language.js';
 import { CHAT_RULES } from './rules/index.js';
+import type { DraftFacts } from './sentence.js';
 
 /**
  * `unsupported`: not English, so no hints (the hints UI says Unhurried reads English only for now).

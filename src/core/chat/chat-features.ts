@@ -9,10 +9,10 @@ import type { Candidate } from '../finding.js';
 import { bucketOf } from '../learn/feature-hash.js';
 import { stem } from '../text/stem.js';
 import type { StructKind } from '../text/text-structure.js';
-import type { DraftFacts, Sentence } from './draft-facts.js';
 import { emergencySignals, isAfterTheFact } from './emergency.js';
 import type { Token } from './nlp.js';
 import { hasConcreteContext, unresolvedReferences } from './references.js';
+import type { DraftFacts, Sentence } from './sentence.js';
 import { isConditional, isSelfPromise } from './speech-acts.js';
 
 /** Structure a word feature stands for, so "#123" and "JIRA-9" teach the same thing. */

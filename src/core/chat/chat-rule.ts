@@ -2,7 +2,7 @@
 import type { AnalysisContext } from '../context.js';
 import type { Candidate, ChatKind, Span } from '../finding.js';
 import type { Norms } from '../norms/schema.js';
-import type { DraftFacts } from './draft-facts.js';
+import type { DraftFacts } from './sentence.js';
 
 /** Where the team's own literal phrases for this rule's kind occur in the draft. */
 export type PhraseHits = readonly Span[];

@@ -9,7 +9,7 @@ import { CHAT_KINDS } from '../kinds.js';
 import { lazyModel, type ModelTable, type Sensitivity } from '../learn/linear-model.js';
 import { chatBuckets } from './chat-features.js';
 import table from './chat-model.json';
-import type { DraftFacts } from './draft-facts.js';
+import type { DraftFacts } from './sentence.js';
 
 const chatModel = lazyModel(table as ModelTable<ChatKind>);
 

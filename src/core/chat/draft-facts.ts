@@ -13,59 +13,11 @@ import {
 	scanStructure,
 	segment,
 } from '../text/text-structure.js';
-import { type LanguageStats, languageStats } from './language.js';
+import { languageStats } from './language.js';
 import { type Hit, parse, type Token } from './nlp.js';
 import { thingMask } from './references.js';
+import type { DraftFacts, Sentence, SentenceCore, SentenceFacts } from './sentence.js';
 import { firstContentIndex, isQuestion, requestKind } from './speech-acts.js';
-
-/** What one sentence says, with offsets relative to the sentence. Shared through the cache: never mutate. */
-export interface SentenceCore {
-	readonly text: string;
-	readonly tokens: readonly Token[];
-	readonly hits: readonly Hit[];
-	readonly struct: readonly StructSpan[];
-	/** The structural kind covering each token, if any (a link, a name, an ID …). */
-	readonly tokenKinds: readonly (StructKind | undefined)[];
-	readonly timeframes: readonly Timeframe[];
-	/** Words of prose: tokens that are not links, code, names or other structure. */
-	readonly words: number;
-	readonly endsWithQuestion: boolean;
-}
-
-/** A sentence's core plus what the rules ask of it again and again, computed once and cached with it. */
-export interface SentenceFacts extends SentenceCore {
-	/** Index of the first token that is not a greeting, filler, name or mention. */
-	readonly firstContent: number;
-	readonly question: boolean;
-	readonly request: 'direct' | 'need' | undefined;
-	/** Per token: can a later "it"/"this" point at it (a link, an ID, a named noun)? */
-	readonly things: readonly boolean[];
-	readonly hasThing: boolean;
-	/** Per lexicon tag: how many runs of tokens carry it ("drop down" counts once). */
-	readonly tagRuns: ReadonlyMap<string, number>;
-	readonly lang: LanguageStats;
-}
-
-/** A sentence placed in its draft. */
-export interface Sentence extends SentenceFacts {
-	/** Offset of the sentence in the draft; add it to every relative offset. */
-	readonly at: number;
-	readonly index: number;
-	readonly listItem: boolean;
-	readonly lineStart: boolean;
-}
-
-export interface DraftFacts {
-	readonly text: string;
-	readonly sentences: readonly Sentence[];
-	readonly codeBlocks: number;
-	readonly words: number;
-	/** Sentences that end with a question mark. */
-	readonly questions: number;
-	/** Line-start list items plus the longest inline enumeration (1. … 2. … 3. …). */
-	readonly listItems: number;
-	readonly enumeration: number;
-}
 
 const CACHE = new LruCache<string, SentenceFacts>(2048);
 
@@ -208,3 +160,5 @@ export function hitsOf(draft: DraftFacts, ...signals: Hit['signal'][]): { senten
 		for (const hit of sentence.hits) if (signals.includes(hit.signal)) out.push({ sentence, hit });
 	return out;
 }
+
+export type { DraftFacts, Sentence, SentenceCore, SentenceFacts } from './sentence.js';

@@ -3,8 +3,9 @@
  * exposed or customers blocked — said in the present, not as a condition and not after the fact.
  */
 import type { Signal } from './chat-patterns.js';
-import { type DraftFacts, hitsOf, type Sentence } from './draft-facts.js';
+import { hitsOf } from './draft-facts.js';
 import type { Hit } from './nlp.js';
+import type { DraftFacts, Sentence } from './sentence.js';
 import { clauseStart } from './speech-acts.js';
 
 export type EmergencyType = 'down' | 'access' | 'data' | 'security';

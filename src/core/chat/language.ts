@@ -2,7 +2,7 @@
  * Is the draft mostly English? The rules only know English, and a hint on a message they cannot read is
  * noise, so a mostly non-English draft gets a "not supported" state instead of findings.
  */
-import type { DraftFacts, SentenceCore } from './draft-facts.js';
+import type { DraftFacts, LanguageStats, SentenceCore } from './sentence.js';
 
 /**
  * Frequent English words that are not also everyday words in the other languages people write in Latin
@@ -47,16 +47,6 @@ const FOREIGN = new Set(
 		'tutti tutte buongiorno buonasera scusa scusate domani ieri quando perché niente'
 	).split(' '),
 );
-
-export interface LanguageStats {
-	letters: number;
-	latin: number;
-	words: number;
-	/** Words only English uses (of those above). */
-	english: number;
-	/** Words only the other languages use. */
-	foreign: number;
-}
 
 /** Letters, Latin letters, plain words and common English words in a sentence's prose tokens. */
 export function languageStats(sentence: SentenceCore): LanguageStats {

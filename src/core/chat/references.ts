@@ -5,7 +5,7 @@
  */
 
 import type { StructKind } from '../text/text-structure.js';
-import type { DraftFacts, Sentence, SentenceCore } from './draft-facts.js';
+import type { DraftFacts, Sentence, SentenceCore } from './sentence.js';
 import { clauseStart } from './speech-acts.js';
 
 /** Words that cannot be the thing a pronoun points at. */

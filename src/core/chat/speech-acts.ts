@@ -3,8 +3,9 @@
  * action. Heuristics over tokens: compromise/one has no parts of speech, and these few closed word
  * classes are what the distinction needs.
  */
-import type { Sentence, SentenceCore } from './draft-facts.js';
+
 import type { Token } from './nlp.js';
+import type { Sentence, SentenceCore } from './sentence.js';
 
 /** Verbs that open an imperative addressed to the reader. */
 const IMPERATIVE = new Set([

@@ -7,7 +7,8 @@ import type { Candidate } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
 import type { StructKind } from '../../text/text-structure.js';
 import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
-import { type DraftFacts, hitsOf } from '../draft-facts.js';
+import { hitsOf } from '../draft-facts.js';
+import type { DraftFacts } from '../sentence.js';
 
 /** What makes a bug report actionable. */
 const DETAIL: ReadonlySet<StructKind> = new Set([

@@ -7,9 +7,9 @@
 import type { Candidate, Fix, Span } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
 import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
-import type { Sentence } from '../draft-facts.js';
 import { hitsOf } from '../draft-facts.js';
 import { emergencySignals } from '../emergency.js';
+import type { Sentence } from '../sentence.js';
 import { isRequest, isSelfPromise } from '../speech-acts.js';
 
 /** Capitalised words that are names for things, not shouting. */

@@ -7,7 +7,8 @@
 import type { Candidate, Span } from '../../finding.js';
 import { bestFor } from '../../norms/explain.js';
 import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
-import { type DraftFacts, hitsOf, type Sentence } from '../draft-facts.js';
+import { hitsOf } from '../draft-facts.js';
+import type { DraftFacts, Sentence } from '../sentence.js';
 
 /** Health and life words that on their own can be a topic ("personal health" in a guide), not a confidence. */
 const WEAK_HEALTH = new Set([

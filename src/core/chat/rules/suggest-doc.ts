@@ -8,7 +8,8 @@ import { DEFAULT_THRESHOLDS } from '../../norms/default-thresholds.js';
 import { bestFor, responseWindow } from '../../norms/explain.js';
 import { stripListMarker } from '../../text/text-structure.js';
 import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
-import { type DraftFacts, hitsOf, type Sentence } from '../draft-facts.js';
+import { hitsOf } from '../draft-facts.js';
+import type { DraftFacts, Sentence } from '../sentence.js';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, several: 3 };
 

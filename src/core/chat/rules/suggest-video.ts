@@ -8,7 +8,8 @@ import type { Candidate } from '../../finding.js';
 import { bestFor, responseWindow } from '../../norms/explain.js';
 import { stripListMarker } from '../../text/text-structure.js';
 import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
-import { type DraftFacts, hasStruct, hitsOf } from '../draft-facts.js';
+import { hasStruct, hitsOf } from '../draft-facts.js';
+import type { DraftFacts } from '../sentence.js';
 
 /** Distinct runs of tokens carrying a tag (a two-word "drop down" counts once). */
 function countTag(draft: DraftFacts, tag: string): number {

@@ -7,9 +7,9 @@
 import type { Candidate } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
 import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
-import type { DraftFacts, Sentence } from '../draft-facts.js';
 import type { Hit } from '../nlp.js';
 import { hasConcreteContext, isFunctionWord } from '../references.js';
+import type { DraftFacts, Sentence } from '../sentence.js';
 import { isAsk, isConditional, isSelfPromise } from '../speech-acts.js';
 
 const EMPTY_WORDS = new Set([
