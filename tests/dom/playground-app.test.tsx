@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeDraft } from '../../src/core/chat/analyze-draft.js';
 import { CHAT_RULES } from '../../src/core/chat/rules/index.js';
-import { MEETING_RULES } from '../../src/core/meeting/analyze-meeting.js';
+import { MEETING_RULES } from '../../src/core/meeting/rules/index.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { CHAT_RULE_IDS, MEETING_RULE_IDS, ruleKey } from '../../src/options/rule-ids.js';
 import { EXAMPLES } from '../../src/playground/examples.js';

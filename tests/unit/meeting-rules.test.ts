@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisContext } from '../../src/core/context.js';
 import { type Candidate, Finding } from '../../src/core/finding.js';
-import { analyzeMeeting, MEETING_RULES, proposeMeeting } from '../../src/core/meeting/analyze-meeting.js';
+import { analyzeMeeting, proposeMeeting } from '../../src/core/meeting/analyze-meeting.js';
 import { Meeting, type MeetingInput } from '../../src/core/meeting/meeting.js';
 import { EXAMPLE_NOW } from '../../src/core/meeting/meeting-rule.js';
 import { isScored } from '../../src/core/meeting/meeting-scorer.js';
+import { MEETING_RULES } from '../../src/core/meeting/rules/index.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { type Norms, Preset } from '../../src/core/norms/schema.js';
 import { meetingExamplesOf } from './rule-examples.js';

@@ -57,17 +57,17 @@ function enabledRules(draft: DraftFacts, context: AnalysisContext, norms: Norms)
 	const disabled = new Set(context.disabledRules);
 	const hasPhrases = Object.values(norms.phrases).some((list) => list && list.length > 0);
 	const folded = hasPhrases ? foldCase(draft.text) : undefined;
-	const phraseKinds = new Set<ChatKind>();
-	const out: [ChatRule, PhraseHits][] = [];
-	for (const rule of CHAT_RULES) {
-		if (disabled.has(rule.id) || disabled.has(rule.kind)) continue;
-		const phrases = phraseKinds.has(rule.kind)
-			? []
-			: findPhrases(draft.text, norms.phrases[rule.kind], folded);
-		phraseKinds.add(rule.kind);
-		out.push([rule, phrases]);
-	}
-	return out;
+	const enabled = CHAT_RULES.filter((rule) => !disabled.has(rule.id) && !disabled.has(rule.kind));
+	// A kind's team phrases go to the rule that takes them, else to the kind's first rule: they count once.
+	const takers = new Set(
+		CHAT_KINDS.map(
+			(kind) => enabled.find((r) => r.kind === kind && r.teamPhrases) ?? enabled.find((r) => r.kind === kind),
+		),
+	);
+	return enabled.map((rule) => [
+		rule,
+		takers.has(rule) ? findPhrases(draft.text, norms.phrases[rule.kind], folded) : [],
+	]);
 }
 
 /** What the rules propose for one kind: their candidates, and the kind's whole-message finding on demand. */

@@ -1,4 +1,4 @@
-/** The shape of a chat rule: one per file under chat/rules, the file name is the rule id. */
+/** The shape of a chat rule: one file per rule under chat/rules, whose name is the rule's id. */
 import type { AnalysisContext } from '../context.js';
 import type { Candidate, ChatKind, Span } from '../finding.js';
 import type { Norms } from '../norms/schema.js';
@@ -15,15 +15,52 @@ export interface ChatRuleInput {
 	phrases: PhraseHits;
 }
 
+/** What a rule proposes: a finding without its rule id (the registry stamps it) or its confidence. */
+export type Proposal = Omit<Candidate, 'rule'>;
+
+/** What a rule file declares (its id is its file name: the registry adds it). */
+export interface ChatRuleSpec {
+	kind: ChatKind;
+	check: (input: ChatRuleInput) => Proposal[];
+	/**
+	 * The whole-message finding of this rule's kind, for when the learned scorer is sure of the kind but no
+	 * rule pointed at a span; undefined where the kind cannot apply to this draft. One rule per kind has one.
+	 */
+	whole?: (input: ChatRuleInput) => Proposal | undefined;
+	/** This rule receives its kind's team phrases (else the kind's first rule does). */
+	teamPhrases?: boolean;
+}
+
+/** A rule as the analyzer runs it: its id, and findings stamped with it. */
 export interface ChatRule {
 	id: string;
 	kind: ChatKind;
 	check: (input: ChatRuleInput) => Candidate[];
-	/**
-	 * The whole-message finding of this rule's kind, for when the learned scorer is sure of the kind but no
-	 * rule pointed at a span: one rule per kind provides it.
-	 */
 	whole?: (input: ChatRuleInput) => Candidate | undefined;
+	teamPhrases: boolean;
+}
+
+/** Declares a chat rule; its file's name becomes its id. */
+export const defineChatRule = (spec: ChatRuleSpec): ChatRuleSpec => spec;
+
+/** The rule with its id: every finding it proposes carries the id. */
+export function chatRuleWithId(id: string, spec: ChatRuleSpec): ChatRule {
+	const stamp = (p: Proposal): Candidate => ({ ...p, rule: id });
+	const { whole } = spec;
+	return {
+		id,
+		kind: spec.kind,
+		check: (input) => spec.check(input).map(stamp),
+		...(whole
+			? {
+					whole: (input: ChatRuleInput) => {
+						const p = whole(input);
+						return p && stamp(p);
+					},
+				}
+			: {}),
+		teamPhrases: spec.teamPhrases ?? false,
+	};
 }
 
 /** Sentences a rule must flag (positive) and must leave alone (negative): its file exports them as `examples`. */

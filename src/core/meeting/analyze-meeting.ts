@@ -3,26 +3,8 @@ import type { Candidate, Finding, MeetingKind } from '../finding.js';
 import type { Norms } from '../norms/schema.js';
 import type { Meeting } from './meeting.js';
 import { readMeeting } from './meeting-facts.js';
-import type { MeetingRule } from './meeting-rule.js';
 import { isScored, meetingScores, meetingThreshold } from './meeting-scorer.js';
-import { couldBeAsync } from './rules/could-be-async.js';
-import { lateAgenda } from './rules/late-agenda.js';
-import { longMeeting } from './rules/long-meeting.js';
-import { noAgenda } from './rules/no-agenda.js';
-import { noGoal } from './rules/no-goal.js';
-import { outsideHours } from './rules/outside-hours.js';
-import { tooManyAttendees } from './rules/too-many-attendees.js';
-
-/** Every meeting rule, in the order their findings are shown. */
-export const MEETING_RULES: readonly MeetingRule[] = [
-	noAgenda,
-	lateAgenda,
-	noGoal,
-	couldBeAsync,
-	tooManyAttendees,
-	longMeeting,
-	outsideHours,
-];
+import { MEETING_RULES } from './rules/index.js';
 
 /** What the meeting rules propose, by rule, before the scorer weighs the judgement calls. */
 export function proposeMeeting(meeting: Meeting, context: AnalysisContext, norms: Norms) {

@@ -1,4 +1,4 @@
-/** The shape of a meeting rule: one per file under meeting/rules/, the file name is its id. */
+/** The shape of a meeting rule: one file per rule under meeting/rules, whose name is the rule's id. */
 import type { AnalysisContext } from '../context.js';
 import type { Candidate, MeetingKind } from '../finding.js';
 import type { Norms } from '../norms/schema.js';
@@ -12,12 +12,44 @@ export interface MeetingRuleInput {
 	norms: Norms;
 }
 
+/** What a rule proposes: a finding without its rule id (the registry stamps it) or its confidence. */
+export type MeetingProposal = Omit<Candidate, 'rule'>;
+
+/** What a rule file declares (its id is its file name: the registry adds it). */
+export interface MeetingRuleSpec {
+	kind: MeetingKind;
+	check(input: MeetingRuleInput): MeetingProposal[];
+	/** The rule's finding for when the learned scorer is sure of its kind and the rule's own gate said no. */
+	whole?: (input: MeetingRuleInput) => MeetingProposal | undefined;
+}
+
 export interface MeetingRule {
 	id: string;
 	kind: MeetingKind;
 	check(input: MeetingRuleInput): Candidate[];
-	/** The rule's finding for when the learned scorer is sure of its kind and the rule's own gate said no. */
 	whole?: (input: MeetingRuleInput) => Candidate | undefined;
+}
+
+/** Declares a meeting rule; its file's name becomes its id. */
+export const defineMeetingRule = (spec: MeetingRuleSpec): MeetingRuleSpec => spec;
+
+/** The rule with its id: every finding it proposes carries the id. */
+export function meetingRuleWithId(id: string, spec: MeetingRuleSpec): MeetingRule {
+	const stamp = (p: MeetingProposal): Candidate => ({ ...p, rule: id });
+	const { whole } = spec;
+	return {
+		id,
+		kind: spec.kind,
+		check: (input) => spec.check(input).map(stamp),
+		...(whole
+			? {
+					whole: (input: MeetingRuleInput) => {
+						const p = whole(input);
+						return p && stamp(p);
+					},
+				}
+			: {}),
+	};
 }
 
 /** Invites a rule must flag (positive) and must leave alone (negative): its file exports them as `examples`. */

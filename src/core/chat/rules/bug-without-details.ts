@@ -3,10 +3,9 @@
  * error text, no steps, no environment and no link, so the reader's first reply has to be questions.
  */
 
-import type { Candidate } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
 import type { StructKind } from '../../text/text-structure.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
 import type { DraftFacts } from '../sentence.js';
 
@@ -35,7 +34,7 @@ function hasDetails(draft: DraftFacts): boolean {
 	);
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, norms, phrases } = input;
 	const failures = hitsOf(draft, 'fail-report', 'cant-auth', 'pay-fail');
 	const first = failures[0];
@@ -46,7 +45,6 @@ function check(input: ChatRuleInput): Candidate[] {
 	return [
 		{
 			kind: 'missing_context',
-			rule: 'bug-without-details',
 			span,
 			message: 'A failure with nothing to reproduce it: what did you see, where, after what?',
 			why: `Whoever picks this up will first have to ask for the error, the steps and the environment, and ${channelNorm(norms.channels.chat)}, so each question costs hours. Put them in now.`,
@@ -62,11 +60,10 @@ function check(input: ChatRuleInput): Candidate[] {
 	];
 }
 
-export const bugWithoutDetails: ChatRule = {
-	id: 'bug-without-details',
+export default defineChatRule({
 	kind: 'missing_context',
 	check,
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

@@ -4,9 +4,9 @@
  * speed ("I'll check asap"), and anything the true-urgency rule sees as a real emergency.
  */
 
-import type { Candidate, Fix, Span } from '../../finding.js';
+import type { Fix, Span } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
 import { emergencySignals } from '../emergency.js';
 import type { Sentence } from '../sentence.js';
@@ -111,13 +111,12 @@ function fixFor(p: Pressure): Fix {
 	}
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, norms } = input;
 	if (hitsOf(draft, 'calm').length > 0) return [];
 	if (emergencySignals(draft).length > 0) return [];
 	return pressures(input).map((p) => ({
 		kind: 'false_urgency',
-		rule: 'false-urgency',
 		span: p.span,
 		message:
 			p.shape === 'word'
@@ -151,7 +150,7 @@ function sentenceCase(text: string): string {
 }
 
 /** The tone presses although no single word was caught: the first pressure word, or the capitals. */
-function whole(input: ChatRuleInput): Candidate | undefined {
+function whole(input: ChatRuleInput): Proposal | undefined {
 	const { draft, norms } = input;
 	if (emergencySignals(draft).length > 0) return undefined;
 	// A pressure word someone quoted, put in code or named as a category ("urgent care") presses nobody.
@@ -201,7 +200,6 @@ function whole(input: ChatRuleInput): Candidate | undefined {
 	}
 	return {
 		kind: 'false_urgency',
-		rule: 'false-urgency',
 		...(span ? { span } : {}),
 		message: 'This presses for speed without saying when it is needed',
 		why: `On this team ${channelNorm(norms.channels.chat)}. Pressure makes people drop focused work; a plain time says what you need. Real emergencies go to ${norms.emergency.channel.name}.`,
@@ -210,12 +208,11 @@ function whole(input: ChatRuleInput): Candidate | undefined {
 	};
 }
 
-export const falseUrgency: ChatRule = {
-	id: 'false-urgency',
+export default defineChatRule({
 	kind: 'false_urgency',
 	check,
 	whole,
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

@@ -4,9 +4,9 @@
  * already a 1:1, so the rule stays quiet there. Stepping down for changed priorities alone is fine.
  */
 
-import type { Candidate, Span } from '../../finding.js';
+import type { Span } from '../../finding.js';
 import { bestFor } from '../../norms/explain.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
 import type { DraftFacts, Sentence } from '../sentence.js';
 
@@ -106,7 +106,7 @@ function personalWords(draft: DraftFacts): boolean {
 	);
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, context, phrases } = input;
 	if (context.channelKind === 'dm') return [];
 	const hit =
@@ -115,12 +115,11 @@ function check(input: ChatRuleInput): Candidate[] {
 	return hit ? [privateFinding(input, hit.what, hit.span)] : [];
 }
 
-function privateFinding(input: ChatRuleInput, what: string, span?: Span): Candidate {
+function privateFinding(input: ChatRuleInput, what: string, span?: Span): Proposal {
 	const { norms, context } = input;
 	const meeting = norms.channels.meeting;
 	return {
 		kind: 'sensitive',
-		rule: 'sensitive',
 		...(span ? { span } : {}),
 		message: `This touches ${what}: better said in a 1:1`,
 		why: `A ${context.channelKind} is read by many people and stays searchable. On this team a ${meeting.label.toLowerCase()} is ${bestFor(meeting)}; ${what} deserves that privacy.`,
@@ -129,8 +128,7 @@ function privateFinding(input: ChatRuleInput, what: string, span?: Span): Candid
 	};
 }
 
-export const sensitive: ChatRule = {
-	id: 'sensitive',
+export default defineChatRule({
 	kind: 'sensitive',
 	check,
 	// In a DM the matter is already private.
@@ -138,7 +136,7 @@ export const sensitive: ChatRule = {
 		input.context.channelKind === 'dm' || !personalWords(input.draft)
 			? undefined
 			: privateFinding(input, 'a personal or people matter'),
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

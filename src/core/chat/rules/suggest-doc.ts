@@ -3,11 +3,10 @@
  * several questions people will want to answer one by one and find again later.
  */
 
-import type { Candidate } from '../../finding.js';
 import { DEFAULT_THRESHOLDS } from '../../norms/default-thresholds.js';
 import { bestFor, responseWindow } from '../../norms/explain.js';
 import { stripListMarker } from '../../text/text-structure.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
 import type { DraftFacts, Sentence } from '../sentence.js';
 
@@ -58,7 +57,7 @@ function skeleton(draft: DraftFacts): { title: string; body: string } {
 	return { title, body: sections.join('\n') };
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, norms, phrases } = input;
 	const { docWords, docQuestions, docOptions } = norms.thresholds;
 	const words = draft.words;
@@ -85,14 +84,13 @@ function check(input: ChatRuleInput): Candidate[] {
 	return [{ ...docFinding(input, reason), ...(forced ? { forced } : {}) }];
 }
 
-function docFinding(input: ChatRuleInput, reason: string): Candidate {
+function docFinding(input: ChatRuleInput, reason: string): Proposal {
 	const { draft, norms } = input;
 	const doc = norms.channels.doc;
 	const { title, body } = skeleton(draft);
 	const tool = norms.tools.doc?.name;
 	return {
 		kind: 'suggest_doc',
-		rule: 'suggest-doc',
 		message: 'This reads like a document: people will want to comment on it and find it later',
 		why: `${reason} A ${doc.label.toLowerCase()} is ${bestFor(doc)}, and your team answers docs ${responseWindow(doc)}, so nobody has to scroll chat to find the decision.`,
 		fixes: [
@@ -107,8 +105,7 @@ function docFinding(input: ChatRuleInput, reason: string): Candidate {
 	};
 }
 
-export const suggestDoc: ChatRule = {
-	id: 'suggest-doc',
+export default defineChatRule({
 	kind: 'suggest_doc',
 	check,
 	// A document has substance: length, a list, or several questions.
@@ -121,7 +118,7 @@ export const suggestDoc: ChatRule = {
 					input,
 					'It carries the substance of a proposal or a write-up that people will come back to.',
 				),
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

@@ -4,10 +4,9 @@
  * fine in text, and a message that already links a recording or GIF needs nothing more.
  */
 
-import type { Candidate } from '../../finding.js';
 import { bestFor, responseWindow } from '../../norms/explain.js';
 import { stripListMarker } from '../../text/text-structure.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hasStruct, hitsOf } from '../draft-facts.js';
 import type { DraftFacts } from '../sentence.js';
 
@@ -29,7 +28,7 @@ function outline(draft: DraftFacts): string {
 	return ['Open the screen where it happens.', ...steps, 'Point at what you expected instead.'].join('\n');
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, phrases } = input;
 	if (hasStruct(draft, 'video-link') || countTag(draft, 'VideoRef') > 0) return [];
 	const visual = countTag(draft, 'Visual');
@@ -45,7 +44,7 @@ function check(input: ChatRuleInput): Candidate[] {
 	return shown ? [videoFinding(input, visual)] : [];
 }
 
-function videoFinding(input: ChatRuleInput, visual: number): Candidate {
+function videoFinding(input: ChatRuleInput, visual: number): Proposal {
 	const { draft, norms } = input;
 	const video = norms.channels.video;
 	const tool = norms.tools.video?.name;
@@ -53,7 +52,6 @@ function videoFinding(input: ChatRuleInput, visual: number): Candidate {
 		visual === 1 ? 'an on-screen element' : visual > 1 ? `${visual} on-screen elements` : 'a screen';
 	return {
 		kind: 'suggest_video',
-		rule: 'suggest-video',
 		message: 'This walks through a screen: a short recording would show it at once',
 		why: `A ${video.label.toLowerCase()} is ${bestFor(video)} on this team, answered ${responseWindow(video)}. Describing ${elements} in words makes every reader rebuild the screen in their head.`,
 		fixes: [
@@ -67,8 +65,7 @@ function videoFinding(input: ChatRuleInput, visual: number): Candidate {
 	};
 }
 
-export const suggestVideo: ChatRule = {
-	id: 'suggest-video',
+export default defineChatRule({
 	kind: 'suggest_video',
 	check,
 	// A message that already links a recording needs none.
@@ -82,7 +79,7 @@ export const suggestVideo: ChatRule = {
 			0
 			? undefined
 			: videoFinding(input, countTag(input.draft, 'Visual')),
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

@@ -4,9 +4,8 @@
  * no link. Also the whole-message finding of its kind when the scorer is sure context is missing.
  */
 
-import type { Candidate } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
 import { hasConcreteContext } from '../references.js';
 import { isAsk } from '../speech-acts.js';
@@ -15,11 +14,10 @@ import { isAsk } from '../speech-acts.js';
 const COMPLAINT =
 	/\b(?:fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|error(?:s)?|bug(?:gy)?|dead|stuck|wrong|not working|doesn'?t work|does not work|isn'?t working|won'?t (?:load|start|work)|flaky|regress(?:ed|ion)?)\b/i;
 
-function finding(input: ChatRuleInput): Candidate {
+function finding(input: ChatRuleInput): Proposal {
 	const { norms } = input;
 	return {
 		kind: 'missing_context',
-		rule: 'terse-request',
 		message: 'The reader can’t act on this yet: say which one, and add the link, error or version',
 		why: `They see one message, and on this team ${channelNorm(norms.channels.chat)}, so a “which one?” back costs hours. One link or error line now saves the round trip.`,
 		fixes: [
@@ -33,7 +31,7 @@ function finding(input: ChatRuleInput): Candidate {
 	};
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft } = input;
 	if (draft.words === 0 || draft.words > 8 || hasConcreteContext(draft)) return [];
 	// Asking only to talk or look is a vague ask, not missing context.
@@ -43,12 +41,11 @@ function check(input: ChatRuleInput): Candidate[] {
 	return asks || complains ? [finding(input)] : [];
 }
 
-export const terseRequest: ChatRule = {
-	id: 'terse-request',
+export default defineChatRule({
 	kind: 'missing_context',
 	check,
 	whole: (input) => (input.draft.words > 120 ? undefined : finding(input)),
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

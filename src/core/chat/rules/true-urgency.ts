@@ -3,10 +3,10 @@
  * credentials exposed. The coaching is "use the emergency channel", never "tone it down".
  */
 
-import type { Candidate, Span } from '../../finding.js';
+import type { Span } from '../../finding.js';
 import { channelNorm, emergencyRoute } from '../../norms/explain.js';
 import type { Norms } from '../../norms/schema.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { type EmergencyType, emergencySignals, isAfterTheFact } from '../emergency.js';
 import { isConditional } from '../speech-acts.js';
 
@@ -29,7 +29,7 @@ function protocolLine(norms: Norms, type: EmergencyType | undefined): string {
 	return counts.length > 0 ? `“${counts.join('”, “')}”` : 'an emergency';
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, norms, phrases } = input;
 	const signals = emergencySignals(draft);
 	const first = signals[0];
@@ -40,11 +40,10 @@ function check(input: ChatRuleInput): Candidate[] {
 	return [emergencyFinding(norms, first?.type, span)];
 }
 
-function emergencyFinding(norms: Norms, type: EmergencyType | undefined, span?: Span): Candidate {
+function emergencyFinding(norms: Norms, type: EmergencyType | undefined, span?: Span): Proposal {
 	const { name, how } = norms.emergency.channel;
 	return {
 		kind: 'true_urgency',
-		rule: 'true-urgency',
 		...(span ? { span } : {}),
 		message: `This reads like an emergency: take it to ${name} now`,
 		why: `Your team's emergency protocol counts ${protocolLine(norms, type)} as an emergency. Emergencies cannot wait while ${channelNorm(norms.channels.chat)}; they go to ${emergencyRoute(norms)}.`,
@@ -53,8 +52,7 @@ function emergencyFinding(norms: Norms, type: EmergencyType | undefined, span?: 
 	};
 }
 
-export const trueUrgency: ChatRule = {
-	id: 'true-urgency',
+export default defineChatRule({
 	kind: 'true_urgency',
 	check,
 	// Only where something could be on fire: a service, access, payment, data or security word.
@@ -69,7 +67,7 @@ export const trueUrgency: ChatRule = {
 		)
 			? emergencyFinding(input.norms, undefined)
 			: undefined,
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

@@ -3,9 +3,9 @@
  * message to point at — no link, ID, name of the thing, quote or attachment. The reader sees one draft.
  */
 
-import type { Candidate, Span } from '../../finding.js';
+import type { Span } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
 import { hasConcreteContext, unresolvedReferences } from '../references.js';
 import { isRequest } from '../speech-acts.js';
@@ -26,11 +26,10 @@ const AFTER_OBJECT = new Set([
 	'at',
 ]);
 
-function finding(input: ChatRuleInput, span: Span, what: string): Candidate {
+function finding(input: ChatRuleInput, span: Span, what: string): Proposal {
 	const { norms } = input;
 	return {
 		kind: 'missing_context',
-		rule: 'unresolved-reference',
 		span,
 		message: `“${what}” has nothing in the message to point at`,
 		why: `The reader sees this one message, and on this team ${channelNorm(norms.channels.chat)}, so a “which one?” back costs hours. Name the thing or paste its link or ID.`,
@@ -46,10 +45,10 @@ function finding(input: ChatRuleInput, span: Span, what: string): Candidate {
 	};
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, phrases } = input;
 	if (hasConcreteContext(draft)) return [];
-	const out: Candidate[] = [];
+	const out: Proposal[] = [];
 	for (const ref of unresolvedReferences(draft)) out.push(finding(input, ref, ref.text));
 	if (out.length === 0) {
 		// "Please send your comments asap": feedback on nothing named.
@@ -70,11 +69,12 @@ function check(input: ChatRuleInput): Candidate[] {
 	return out.length > 0 && hitsOf(draft, 'talk-request').length === 0 ? out.slice(0, 3) : [];
 }
 
-export const unresolvedReference: ChatRule = {
-	id: 'unresolved-reference',
+export default defineChatRule({
 	kind: 'missing_context',
+	// A team's phrases for missing context point at a thing never named: this rule's finding.
+	teamPhrases: true,
 	check,
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

@@ -4,9 +4,8 @@
  * A greeting followed by the real question is fine; so is "call me if you need to move it".
  */
 
-import type { Candidate } from '../../finding.js';
 import { channelNorm } from '../../norms/explain.js';
-import type { ChatRule, ChatRuleExamples, ChatRuleInput } from '../chat-rule.js';
+import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import type { Hit } from '../nlp.js';
 import { hasConcreteContext, isFunctionWord } from '../references.js';
 import type { DraftFacts, Sentence } from '../sentence.js';
@@ -107,7 +106,7 @@ function otherRealAsk(draft: DraftFacts, except: Sentence): boolean {
 	);
 }
 
-function finding(input: ChatRuleInput, message: string, span?: { start: number; end: number }): Candidate {
+function finding(input: ChatRuleInput, message: string, span?: { start: number; end: number }): Proposal {
 	const { norms, draft } = input;
 	const greeting = draft.sentences[0]?.tokens.find((t) => t.tags.has('Greeting'));
 	const name = draft.sentences.flatMap((s) =>
@@ -121,7 +120,6 @@ function finding(input: ChatRuleInput, message: string, span?: { start: number; 
 	const when = draft.sentences.flatMap((s) => s.timeframes.map((t) => s.text.slice(t.start, t.end)))[0];
 	return {
 		kind: 'vague_ask',
-		rule: 'vague-ask',
 		...(span ? { span } : {}),
 		message,
 		why: `On this team ${channelNorm(norms.channels.chat)}; a message that only asks for attention costs a full round trip before the reader even knows what you need. Put the question itself in the first message.`,
@@ -136,7 +134,7 @@ function finding(input: ChatRuleInput, message: string, span?: { start: number; 
 	};
 }
 
-function check(input: ChatRuleInput): Candidate[] {
+function check(input: ChatRuleInput): Proposal[] {
 	const { draft, phrases } = input;
 	if (draft.words > 40 || hasConcreteContext(draft)) return [];
 	for (const span of phrases) {
@@ -175,15 +173,14 @@ function check(input: ChatRuleInput): Candidate[] {
 	return [];
 }
 
-export const vagueAsk: ChatRule = {
-	id: 'vague-ask',
+export default defineChatRule({
 	kind: 'vague_ask',
 	check,
 	whole: (input) =>
 		hasConcreteContext(input.draft) || input.draft.words > 60
 			? undefined
 			: finding(input, 'This asks for the reader’s attention without saying what for'),
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: ChatRuleExamples = {

@@ -1,11 +1,14 @@
-import type { Candidate } from '../../finding.js';
 import { PRESENTATION, STATUS } from '../meeting-lexicon.js';
-import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../meeting-rule.js';
+import {
+	defineMeetingRule,
+	type MeetingProposal,
+	type MeetingRuleExamples,
+	type MeetingRuleInput,
+} from '../meeting-rule.js';
 import { channelPhrase, docSkeleton, listPhrase, videoOutline } from '../meeting-templates.js';
 
 /** Mostly status reporting, round-robin updates, announcements or presentations: a doc or a video would do. */
-export const couldBeAsync: MeetingRule = {
-	id: 'could-be-async',
+export default defineMeetingRule({
 	kind: 'could_be_async',
 	check(input) {
 		const { facts } = input;
@@ -27,9 +30,9 @@ export const couldBeAsync: MeetingRule = {
 		const decisionLed = facts.hasGoal && facts.topics.length > 0 && facts.asyncShare < 0.5;
 		return reporting && !decisionLed ? finding(input) : undefined;
 	},
-};
+});
 
-function finding({ facts, norms }: MeetingRuleInput): Candidate {
+function finding({ facts, norms }: MeetingRuleInput): MeetingProposal {
 	const reporting = facts.asyncShare > 0.5;
 	const message = facts.roundRobin
 		? 'Most of this meeting is round-robin updates — they read just as well in writing.'
@@ -39,7 +42,6 @@ function finding({ facts, norms }: MeetingRuleInput): Candidate {
 	const { tools, channels } = norms;
 	return {
 		kind: 'could_be_async',
-		rule: 'could-be-async',
 		message,
 		why: `Updates and presentations travel well asynchronously: a ${channelPhrase(norms, 'doc')} or a ${channelPhrase(norms, 'video')} lets people take it in at their own pace. This team keeps meetings for ${listPhrase(channels.meeting.bestFor)}, and aims for ${norms.asyncTargetPercent} % of its communication to be async.`,
 		fixes: [

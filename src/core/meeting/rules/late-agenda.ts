@@ -1,6 +1,10 @@
 import { LATE_PROMISE } from '../meeting-lexicon.js';
-import type { MeetingRule, MeetingRuleExamples } from '../meeting-rule.js';
-import { inHours } from '../meeting-rule.js';
+import {
+	defineMeetingRule,
+	inHours,
+	type MeetingProposal,
+	type MeetingRuleExamples,
+} from '../meeting-rule.js';
 import { hoursPhrase } from '../meeting-templates.js';
 
 /** How many hours ahead a promised agenda really arrives ("the day before" is less than a full day). */
@@ -15,8 +19,7 @@ function promisedLead(description: string): number | undefined {
 }
 
 /** The agenda goes out less than the team's lead time before the start, or is promised only for the last minute. */
-export const lateAgenda: MeetingRule = {
-	id: 'late-agenda',
+export default defineMeetingRule({
 	kind: 'late_agenda',
 	check({ facts, norms }) {
 		const need = norms.meetings.agendaLeadHours;
@@ -38,7 +41,6 @@ export const lateAgenda: MeetingRule = {
 		return [
 			{
 				kind: 'late_agenda',
-				rule: 'late-agenda',
 				message,
 				why: `This team shares agendas at least ${need} h before a meeting so people can prepare or opt out; ${starts}.`,
 				fixes: [
@@ -53,7 +55,7 @@ export const lateAgenda: MeetingRule = {
 			},
 		];
 	},
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: MeetingRuleExamples = {

@@ -1,6 +1,10 @@
 import type { MeetingFacts } from '../meeting-facts.js';
-import type { MeetingRule, MeetingRuleExamples } from '../meeting-rule.js';
-import { inHours } from '../meeting-rule.js';
+import {
+	defineMeetingRule,
+	inHours,
+	type MeetingProposal,
+	type MeetingRuleExamples,
+} from '../meeting-rule.js';
 import { agendaTemplate } from '../meeting-templates.js';
 
 /**
@@ -13,8 +17,7 @@ function programFills(facts: MeetingFacts, minutes: number): boolean {
 }
 
 /** Longer than the team's long-meeting threshold (strictly), when the duration is known and nothing fills it. */
-export const longMeeting: MeetingRule = {
-	id: 'long-meeting',
+export default defineMeetingRule({
 	kind: 'long_meeting',
 	check({ facts, norms }) {
 		const d = facts.durationMin;
@@ -23,7 +26,6 @@ export const longMeeting: MeetingRule = {
 		return [
 			{
 				kind: 'long_meeting',
-				rule: 'long-meeting',
 				message: `This meeting runs ${Math.round(d)} min — longer than this team's ${long} min mark.`,
 				why: `This team's meetings default to ${defaultDurationMin} min, and anything over ${long} min gets a second look: attention drops in long meetings and they crowd out focused work. Could it be shorter, split in two, or partly prepared in writing?`,
 				fixes: [
@@ -38,7 +40,7 @@ export const longMeeting: MeetingRule = {
 			},
 		];
 	},
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: MeetingRuleExamples = {

@@ -1,11 +1,14 @@
-import type { Candidate } from '../../finding.js';
 import { hasAgenda } from '../meeting-facts.js';
-import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../meeting-rule.js';
+import {
+	defineMeetingRule,
+	type MeetingProposal,
+	type MeetingRuleExamples,
+	type MeetingRuleInput,
+} from '../meeting-rule.js';
 import { agendaTemplate } from '../meeting-templates.js';
 
 /** No agenda: nothing listed, only a placeholder ("TBD", "please add topics"), an unfilled template, or just logistics. */
-export const noAgenda: MeetingRule = {
-	id: 'no-agenda',
+export default defineMeetingRule({
 	kind: 'no_agenda',
 	check(input) {
 		const { facts } = input;
@@ -22,7 +25,7 @@ export const noAgenda: MeetingRule = {
 		return [definite ? { ...found, forced: true } : found];
 	},
 	whole: finding,
-};
+});
 
 /** Words that are not logistics: links, times, dates, meeting IDs and join words left out. */
 function proseWords(description: string): number {
@@ -36,7 +39,7 @@ function proseWords(description: string): number {
 	return rest.match(/\p{L}{2,}/gu)?.length ?? 0;
 }
 
-function finding({ facts, norms }: MeetingRuleInput): Candidate | undefined {
+function finding({ facts, norms }: MeetingRuleInput): MeetingProposal | undefined {
 	if (!norms.meetings.agendaRequired) return undefined;
 	const unfilledTemplate = facts.template && facts.topics.length < 3;
 	const message = unfilledTemplate
@@ -48,7 +51,6 @@ function finding({ facts, norms }: MeetingRuleInput): Candidate | undefined {
 				: 'No agenda: the invite has no description.';
 	return {
 		kind: 'no_agenda',
-		rule: 'no-agenda',
 		message,
 		why: `This team puts an agenda on every invite — topics with owners and times — and shares it at least ${norms.meetings.agendaLeadHours} h ahead, so people can prepare, or see they aren't needed and skip.`,
 		fixes: [

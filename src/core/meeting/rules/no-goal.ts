@@ -1,19 +1,22 @@
-import type { Candidate } from '../../finding.js';
 import { HABIT } from '../meeting-lexicon.js';
-import type { MeetingRule, MeetingRuleExamples, MeetingRuleInput } from '../meeting-rule.js';
+import {
+	defineMeetingRule,
+	type MeetingProposal,
+	type MeetingRuleExamples,
+	type MeetingRuleInput,
+} from '../meeting-rule.js';
 import { listPhrase } from '../meeting-templates.js';
 
 /** No decision, outcome or deliverable is named: a meeting by habit ("general updates", "open discussion", "sync"). */
-export const noGoal: MeetingRule = {
-	id: 'no-goal',
+export default defineMeetingRule({
 	kind: 'no_goal',
 	check(input) {
 		return input.facts.hasGoal ? [] : [finding(input)];
 	},
 	whole: finding,
-};
+});
 
-function finding({ facts, norms }: MeetingRuleInput): Candidate {
+function finding({ facts, norms }: MeetingRuleInput): MeetingProposal {
 	const habit = HABIT.exec(facts.title) ?? HABIT.exec(facts.description);
 	const message = habit
 		? `"${habit[0]}" is a habit, not a goal: the invite names no decision or outcome.`
@@ -21,7 +24,6 @@ function finding({ facts, norms }: MeetingRuleInput): Candidate {
 	const bestFor = listPhrase(norms.channels.meeting.bestFor);
 	return {
 		kind: 'no_goal',
-		rule: 'no-goal',
 		message,
 		why: `A meeting earns everyone's time when it ends in a decision, an outcome or a deliverable. This team keeps meetings for ${bestFor}; without a goal, people can't tell whether to come or what to prepare.`,
 		fixes: [

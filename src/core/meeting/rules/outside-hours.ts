@@ -1,7 +1,7 @@
 import { findPerson, isSpanWithinWorkingHours, localTimeAt, WEEKDAY_NAMES } from '../../norms/roster.js';
 import type { Person } from '../../norms/schema.js';
 import { EXAMPLE_ROSTER_NORMS } from '../meeting-roster-example.js';
-import type { MeetingRule, MeetingRuleExamples } from '../meeting-rule.js';
+import { defineMeetingRule, type MeetingProposal, type MeetingRuleExamples } from '../meeting-rule.js';
 
 interface Hit {
 	person: Person;
@@ -10,8 +10,7 @@ interface Hit {
 }
 
 /** With a roster and a start time: an attendee whose local time at the start or end is outside their working hours. */
-export const outsideHours: MeetingRule = {
-	id: 'outside-hours',
+export default defineMeetingRule({
 	kind: 'outside_hours',
 	check({ meeting, norms }) {
 		const start = meeting.start;
@@ -50,7 +49,6 @@ export const outsideHours: MeetingRule = {
 		return [
 			{
 				kind: 'outside_hours',
-				rule: 'outside-hours',
 				message,
 				why: `People on this team keep their own working hours in their own time zones; a meeting outside them asks someone to give up an evening, an early morning or a day off.${record}`,
 				fixes: required.length
@@ -60,7 +58,7 @@ export const outsideHours: MeetingRule = {
 			},
 		];
 	},
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: MeetingRuleExamples = {

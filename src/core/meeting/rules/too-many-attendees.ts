@@ -1,6 +1,6 @@
 import { formatResponse } from '../../norms/roster.js';
 import type { Meeting } from '../meeting.js';
-import type { MeetingRule, MeetingRuleExamples } from '../meeting-rule.js';
+import { defineMeetingRule, type MeetingProposal, type MeetingRuleExamples } from '../meeting-rule.js';
 
 /** Required attendees named in the description (topic owners, presenters) are needed; the others may not be. */
 function optionalCandidates(meeting: Meeting): string[] {
@@ -38,8 +38,7 @@ function deliberateAttendance(description: string, count: number, max: number): 
 }
 
 /** More required attendees than the team's limit; optional attendees don't count, and with no count, no finding. */
-export const tooManyAttendees: MeetingRule = {
-	id: 'too-many-attendees',
+export default defineMeetingRule({
 	kind: 'too_many_attendees',
 	check({ meeting, facts, norms }) {
 		const n = facts.requiredCount;
@@ -53,7 +52,6 @@ export const tooManyAttendees: MeetingRule = {
 		return [
 			{
 				kind: 'too_many_attendees',
-				rule: 'too-many-attendees',
 				message: `${n} required attendees — more than this team's limit of ${max}.`,
 				why: `This team keeps meetings to at most ${max} required attendees: beyond that most people listen rather than take part, and the hours add up. Make the people who only need the outcome optional${summary}.`,
 				fixes: [
@@ -79,7 +77,7 @@ export const tooManyAttendees: MeetingRule = {
 			},
 		];
 	},
-};
+});
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */
 export const examples: MeetingRuleExamples = {
