@@ -38,13 +38,9 @@ describe('the rule registries', () => {
 
 	it('stamp the rule id on every finding a rule proposes', () => {
 		const context = AnalysisContext.parse({ now: 0 });
-		const input = {
-			draft: draftFacts('hey, got a minute? send it ASAP'),
-			context,
-			norms: DEFAULT_NORMS,
-			phrases: [],
-		};
-		for (const id of ['vague-ask', 'false-urgency']) {
+		const drafts = { 'vague-ask': 'hey, got a minute?', 'false-urgency': 'Please send me the deck ASAP.' };
+		for (const [id, text] of Object.entries(drafts)) {
+			const input = { draft: draftFacts(text), context, norms: DEFAULT_NORMS, phrases: [] };
 			const rule = CHAT_RULES.find((r) => r.id === id);
 			const found = rule?.check(input) ?? [];
 			expect(found.length, id).toBeGreaterThan(0);
