@@ -1,0 +1,169 @@
+/**
+ * The boundaries ARCHITECTURE.md draws, checked over the import graph of src/ (type imports included):
+ * the core imports no context and no browser or Node API; contexts never import each other; only
+ * shared/browser.ts imports the extension API polyfill; no import circles; every folder the document names
+ * exists.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SRC = join(ROOT, 'src');
+
+/** The extension's contexts and the other programs over the core: none may import another. */
+const CONTEXTS = ['background', 'content', 'popup', 'options', 'playground', 'builder', 'cli', 'lib'];
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return sourceFiles(path);
+		return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+	});
+}
+
+interface Import {
+	from: string;
+	/** A file of src/ (resolved), or a package name. */
+	to: string;
+}
+
+export function importsOf(file: string, source: string): Import[] {
+	const out: Import[] = [];
+	const statement =
+		/^\s*(?:import|export)\s+(?:type\s+)?[^;'"]*?\s*from\s*['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gmu;
+	for (const m of source.matchAll(statement)) {
+		const spec = m[1] ?? m[2] ?? '';
+		if (!spec.startsWith('.')) {
+			out.push({
+				from: file,
+				to: spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec),
+			});
+			continue;
+		}
+		const base = resolve(dirname(file), spec).replace(/\.js$/u, '');
+		const hit = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((c) => {
+			try {
+				return statSync(c).isFile();
+			} catch {
+				return false;
+			}
+		});
+		out.push({ from: file, to: hit ?? base });
+	}
+	return out;
+}
+
+const files = sourceFiles(SRC);
+const graph = files.flatMap((f) => importsOf(f, readFileSync(f, 'utf8')));
+const area = (file: string) => relative(SRC, file).split('/')[0] ?? '';
+const rel = (file: string) => relative(ROOT, file);
+
+/** Import circles (strongly connected components of more than one file). */
+function circles(): string[][] {
+	const edges = new Map<string, string[]>();
+	for (const { from, to } of graph) if (to.startsWith(SRC)) edges.set(from, [...(edges.get(from) ?? []), to]);
+	let index = 0;
+	const stack: string[] = [];
+	const on = new Set<string>();
+	const idx = new Map<string, number>();
+	const low = new Map<string, number>();
+	const found: string[][] = [];
+	const visit = (v: string) => {
+		idx.set(v, index);
+		low.set(v, index++);
+		stack.push(v);
+		on.add(v);
+		for (const w of edges.get(v) ?? []) {
+			if (!idx.has(w)) {
+				visit(w);
+				low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+			} else if (on.has(w)) low.set(v, Math.min(low.get(v) ?? 0, idx.get(w) ?? 0));
+		}
+		if (low.get(v) === idx.get(v)) {
+			const component: string[] = [];
+			let w: string | undefined;
+			do {
+				w = stack.pop();
+				if (w) {
+					on.delete(w);
+					component.push(rel(w));
+				}
+			} while (w && w !== v);
+			if (component.length > 1) found.push(component);
+		}
+	};
+	for (const f of files) if (!idx.has(f)) visit(f);
+	return found;
+}
+
+export const violationsIn = (graph: Import[]) => ({
+	core: () =>
+		graph
+			.filter(({ from }) => area(from) === 'core')
+			.filter(
+				({ to }) =>
+					(to.startsWith(SRC) && area(to) !== 'core') ||
+					to === 'webextension-polyfill' ||
+					to.startsWith('node:') ||
+					to === '@plasmohq/storage' ||
+					to === 'preact',
+			)
+			.map(({ from, to }) => `${rel(from)} → ${to.startsWith(SRC) ? rel(to) : to}`),
+	contexts: () =>
+		graph
+			.filter(
+				({ from, to }) => to.startsWith(SRC) && CONTEXTS.includes(area(from)) && CONTEXTS.includes(area(to)),
+			)
+			.filter(({ from, to }) => area(from) !== area(to))
+			.map(({ from, to }) => `${rel(from)} → ${rel(to)}`),
+	polyfill: () =>
+		graph
+			.filter(({ to }) => to === 'webextension-polyfill')
+			.filter(({ from }) => rel(from) !== 'src/shared/browser.ts')
+			.map(({ from }) => rel(from)),
+});
+const violations = violationsIn(graph);
+
+describe('the architecture', () => {
+	it('keeps the core pure: it imports nothing from the contexts, no browser API and no Node API', () => {
+		expect(violations.core()).toEqual([]);
+	});
+
+	it('keeps the contexts apart: none imports another (what they share lives in shared/ or core/)', () => {
+		expect(violations.contexts()).toEqual([]);
+	});
+
+	it('has one door to the extension API: only shared/browser.ts imports the polyfill', () => {
+		expect(violations.polyfill()).toEqual([]);
+	});
+
+	it('has no import circles, type imports included', () => {
+		expect(circles()).toEqual([]);
+	});
+
+	it('would catch a deliberate violation of each boundary', () => {
+		const core = join(SRC, 'core/chat/example.ts');
+		const page = join(SRC, 'options/example.tsx');
+		const probe = violationsIn([
+			...importsOf(
+				core,
+				"import browser from 'webextension-polyfill';\nimport { send } from '../../shared/messages.js';",
+			),
+			...importsOf(page, "import { PopupApp } from '../popup/popup-app.js';"),
+		]);
+		expect(probe.core()).toEqual([
+			'src/core/chat/example.ts → webextension-polyfill',
+			'src/core/chat/example.ts → src/shared/messages.ts',
+		]);
+		expect(probe.contexts()).toEqual(['src/options/example.tsx → src/popup/popup-app.tsx']);
+		expect(probe.polyfill()).toEqual(['src/core/chat/example.ts']);
+	});
+
+	it('has every folder ARCHITECTURE.md names', () => {
+		const doc = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+		const named = [...doc.matchAll(/^\| `([^`]+\/)` \|/gmu)].map((m) => m[1] ?? '');
+		expect(named.length).toBeGreaterThan(10);
+		for (const folder of named) expect(statSync(join(ROOT, folder)).isDirectory(), folder).toBe(true);
+	});
+});
