@@ -21,11 +21,13 @@ export interface CoachEnv {
 	sites: readonly SiteAdapter[];
 	loadAnalyzer(): Promise<AnalyzerApi>;
 	norms: { get(): Promise<Norms>; watch(cb: (norms: Norms) => void, signal: AbortSignal): void };
+	/** Read-only here: the background owns the settings. */
 	settings: {
 		get(): Promise<Settings>;
 		watch(cb: (settings: Settings) => void, signal: AbortSignal): void;
-		set(settings: Settings): Promise<void>;
 	};
+	/** The card's "turn this rule off", sent to the background (which saves it and publishes the settings). */
+	disableRule(rule: string): Promise<unknown>;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	draftSeen?(adapter: EditorAdapter, text: string): void;
 	/** Subscribes to the background's "open the card" command; returns nothing, unsubscribes on abort. */
@@ -77,14 +79,8 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 		recordStat: env.recordStat,
 		draftSeen: env.draftSeen,
 		disableRule(rule: string) {
-			void env.settings
-				.get()
-				.then((s) =>
-					s.disabledRules.includes(rule)
-						? undefined
-						: env.settings.set({ ...s, disabledRules: [...s.disabledRules, rule] }),
-				)
-				.catch((error) => console.debug('[unhurried] could not save the rule', error));
+			if (settings?.disabledRules.includes(rule)) return;
+			env.disableRule(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
 		},
 	};
 

@@ -32,6 +32,7 @@ function start(): void {
 				watch: (cb, s) => effectiveNorms.watch((e) => cb(e.norms), s),
 			},
 			settings,
+			disableRule: (rule) => send({ type: 'cs/disable-rule', rule }),
 			recordStat(kind, event) {
 				send({ type: 'cs/record-stat', kind, event }).catch(() => {
 					// The worker may be restarting; one lost count is not worth a retry queue.

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../core/finding.js';
 import { send } from '../../shared/messages.js';
-import { effectiveNorms, type Settings, settings as settingsItem } from '../../shared/storage.js';
+import { effectiveNorms, settings as settingsItem } from '../../shared/storage.js';
 import { googleCalendar } from '../sites/google-calendar.js';
 import { outlook } from '../sites/outlook.js';
 import type { CalendarForm, CalendarSite } from './calendar-form.js';
@@ -40,13 +40,9 @@ async function start(): Promise<void> {
 		norms: () => norms.norms,
 		settings: () => settings,
 		now: () => Date.now(),
-		disableRule(ruleId) {
-			void settingsItem
-				.get()
-				.then((s: Settings) =>
-					settingsItem.set({ ...s, disabledRules: [...new Set([...s.disabledRules, ruleId])] }),
-				)
-				.catch(() => {});
+		disableRule(rule) {
+			// The background saves it and publishes the settings back through storage.
+			if (!settings.disabledRules.includes(rule)) send({ type: 'cs/disable-rule', rule }).catch(() => {});
 		},
 		recordStat(finding: Finding, event) {
 			send({ type: 'cs/record-stat', kind: finding.kind, event }).catch(() => {});
