@@ -11,12 +11,17 @@ import { loadAnalyzer } from './analyzer-api.js';
 import { startChatCoach } from './chat-coach.js';
 import { sitesFor } from './sites/chat-sites.js';
 
+/** The status mark on <html> (loaded, then connected): written for tests and tools, never read. */
 const MARK = 'unhurried';
+/** The double-injection guard lives in the isolated world, where the page cannot set it (finding 7). */
+const STARTED = Symbol.for('unhurried.content');
 
 function start(): void {
-	const root = document.documentElement;
+	const world = globalThis as unknown as Record<symbol, unknown>;
 	// Double-injection guard (e.g. manifest script plus a runtime registration on the same page).
-	if (root.dataset[MARK]) return;
+	if (world[STARTED]) return;
+	world[STARTED] = true;
+	const root = document.documentElement;
 	root.dataset[MARK] = 'loaded';
 	const controller = new AbortController();
 	const { signal } = controller;

@@ -12,7 +12,10 @@ import type { CalendarForm, CalendarSite } from './calendar-form.js';
 import { attachCalendarForm, type CalendarEnv, type CalendarSession } from './calendar-session.js';
 
 const SITES: readonly CalendarSite[] = [googleCalendar, outlook];
+/** The status mark on <html>: written for tests and tools, never read (the page could set it). */
 const MARK = 'unhurriedCalendar';
+/** The double-injection guard, in the isolated world where the page cannot reach (issue 11, finding 7). */
+const STARTED = Symbol.for('unhurried.calendar');
 /** How long DOM changes are gathered before looking for the editor again. */
 const SCAN_MS = 150;
 
@@ -23,8 +26,10 @@ interface Current {
 }
 
 async function start(): Promise<void> {
+	const world = globalThis as unknown as Record<symbol, unknown>;
+	if (world[STARTED]) return; // injected twice (manifest plus a runtime registration)
+	world[STARTED] = true;
 	const root = document.documentElement;
-	if (root.dataset[MARK]) return; // injected twice (manifest plus a runtime registration)
 	root.dataset[MARK] = 'loaded';
 	const site = SITES.find((s) => s.matches(location.hostname));
 	if (!site) return;
