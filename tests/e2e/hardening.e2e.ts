@@ -252,11 +252,11 @@ describe('a compromised content script cannot change the norms in force', () => 
 		);
 		expect(seen).toBe(before.norms.emergency.channel.name);
 		// Turning a rule off is the one setting a content script may change; the forged settings are not kept.
-		const settings = (await ext.readSession<{
+		const settings = await ext.readSession<{
 			disabledRules: string[];
 			sites: string[];
 			typingDelayMs: number;
-		}>('settings'))!;
+		}>('settings');
 		expect(settings).toMatchObject({ disabledRules: ['vague-ask'], sites: [], typingDelayMs: 300 });
 	});
 
