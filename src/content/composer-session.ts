@@ -145,7 +145,7 @@ export function createComposerSession(
 		analyzed = text;
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.clear();
-		view.update(result.findings, norms);
+		view.update(result.findings, norms, { truncatedAt: result.truncatedAt });
 		for (const f of result.findings) {
 			const key = findingKey(f, text);
 			if (shown.has(key)) continue;
