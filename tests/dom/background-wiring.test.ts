@@ -215,6 +215,13 @@ describe('storage migrations', () => {
 		expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['settings']);
 	});
 
+	it('keeps the settings of a layout-0 store (the first migration used to drop them)', async () => {
+		const mine = { ...defaultSettings(), disabledRules: ['vague-ask'], typingDelayMs: 800 };
+		await fakeBrowser.storage.local.set({ settings: JSON.stringify(mine), lastWords: '"7"' });
+		expect(await runMigrations()).toEqual({ from: 0, to: STORAGE_VERSION, ran: [1, 2] });
+		expect(await settings.get()).toEqual(mine);
+	});
+
 	it('carries a damaged value over, so it is reported rather than dropped in silence', async () => {
 		await fakeBrowser.storage.local.set({ subscription: '{"url":5}', settings: 'not json' });
 		await runMigrations();
