@@ -7,17 +7,11 @@
 import { analyzeDraftResult } from '../src/core/analyze-draft.js';
 import { DEFAULT_NORMS } from '../src/core/norms/default-norms.js';
 import { summarize } from './stats.js';
-import { draftOfWords } from './texts.js';
+import { BENCH_CONTEXT, draftOfWords } from './texts.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const MB = 1024 * 1024;
-const context = {
-	surface: 'chat' as const,
-	channelKind: 'channel' as const,
-	recipients: [],
-	now: Date.UTC(2026, 10, 24, 15),
-	disabledRules: [],
-};
+const context = BENCH_CONTEXT;
 
 const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 /** Each case's draft for one run; the seed makes the start of every draft different. */
