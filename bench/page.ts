@@ -16,6 +16,7 @@
  *              sentence (this used to be a timed e2e assertion, which failed on loaded machines);
  *   256 KB   — 256 KB of "PLEASE RESPOND IMMEDIATELY" pasted into the textarea composer, until its hints are
  *              drawn (the page's own paste and layout included; the target is a longest stall ≤ 100 ms).
+ * RUNS=n sets the runs per cell (5); ONLY=stalls runs the stalls section alone.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,8 @@ import { CHROME_DIST, type ExtensionApi, launchChromium } from '../tests/e2e/har
 declare const chrome: ExtensionApi;
 
 const RUNS = Number(process.env.RUNS ?? 5);
+/** ONLY=stalls: just the main-thread stalls section (with its control), for a quicker run. */
+const STALLS_ONLY = process.env.ONLY === 'stalls';
 const DRAFT = 'Hi team, can you take a look at this ASAP? The export job fails.';
 const TYPING_DELAY_MS = 300;
 const FIXTURES: Array<[EditorFixtureName, string, string]> = [
@@ -192,7 +195,7 @@ async function runVariant(
 					chrome.scripting.registerContentScripts([{ id: 'bench', matches, js, runAt: 'document_idle' }]),
 				{ matches: OPT_IN, js },
 			);
-		for (const [name, url, selector] of FIXTURES) {
+		for (const [name, url, selector] of STALLS_ONLY ? [] : FIXTURES) {
 			const samples: Sample[] = [];
 			for (let i = 0; i < RUNS; i++) {
 				const page = await ext.context.newPage();
@@ -230,7 +233,7 @@ const offRun = await runVariant('off');
 const lazyRun = await runVariant('lazy');
 const off = offRun.samples;
 const lazy = lazyRun.samples;
-const eager = (await runVariant('eager')).samples;
+const eager = STALLS_ONLY ? new Map<string, Sample>() : (await runVariant('eager')).samples;
 process.stderr.write('\n');
 const f = (n: number, w = 9) => (Number.isFinite(n) ? n.toFixed(1) : '–').padStart(w);
 const size = async (file: string) => (await readFile(join(CHROME_DIST, file))).length / 1024;
@@ -243,7 +246,7 @@ console.log(
 console.log(
 	`${''.padEnd(16)}${'lazy / eager'.padStart(22)}${'lazy / eager'.padStart(20)}${'lazy / eager'.padStart(20)}${'lazy / eager'.padStart(20)}`,
 );
-for (const [name] of FIXTURES) {
+for (const [name] of STALLS_ONLY ? [] : FIXTURES) {
 	const o = off.get(name) as Sample;
 	const l = lazy.get(name) as Sample;
 	const e = eager.get(name) as Sample;

@@ -84,6 +84,21 @@ describe('PopupApp', () => {
 		expect(within(meetingRow).queryByText('team')).toBeNull();
 	});
 
+	it('shows a damaged stored value as a problem (nothing is dropped in silence)', async () => {
+		const problem = {
+			source: 'storage' as const,
+			message:
+				'the stored team subscription is damaged and could not be read, so no subscription is in force: subscribe again in the options page',
+			at: NOW - 60_000,
+		};
+		await pageView.effectiveNorms.set(subscribedLocked({ lastError: problem, problems: [problem] }));
+		background({ 'popup/site-status': () => status({}) });
+		render(<PopupApp now={NOW} />);
+		expect((await screen.findByTestId('norms-error')).textContent).toBe(
+			`Stored data: ${problem.message} (1 min ago).`,
+		);
+	});
+
 	it('says in plain words when the subscription could not be refreshed', async () => {
 		const problem = {
 			source: 'subscription' as const,
