@@ -16,7 +16,7 @@
  *              sentence (this used to be a timed e2e assertion, which failed on loaded machines);
  *   256 KB   — 256 KB of "PLEASE RESPOND IMMEDIATELY" pasted into the textarea composer, until its hints are
  *              drawn (the page's own paste and layout included; the target is a longest stall ≤ 100 ms).
- * RUNS=n sets the runs per cell (5); ONLY=stalls runs the stalls section alone.
+ * RUNS=n sets the runs per cell (5); ONLY=stalls runs the stalls section alone, STALLS=typing or paste one kind.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -211,7 +211,9 @@ async function runVariant(
 			process.stderr.write('.');
 		}
 		if (variant !== 'eager')
-			for (const [label, name, kind] of STALL_CASES) {
+			for (const [label, name, kind] of STALL_CASES.filter(
+				([, , k]) => !process.env.STALLS || process.env.STALLS === k,
+			)) {
 				const [, url, selector] = FIXTURES.find(([n]) => n === name) as [EditorFixtureName, string, string];
 				const runs: Stalls[] = [];
 				for (let i = 0; i < RUNS; i++) {
@@ -264,7 +266,7 @@ const stallCell = (runs: Stalls[]) =>
 	`${median(runs.map((r) => r.count))} tasks, ${median(runs.map((r) => r.longest)).toFixed(0)} / ${Math.max(...runs.map((r) => r.longest)).toFixed(0)} ms`.padStart(
 		26,
 	);
-for (const [label] of STALL_CASES)
+for (const [label] of STALL_CASES.filter(([l]) => offRun.stalls.has(l)))
 	console.log(
 		`${label.padEnd(30)}${stallCell(offRun.stalls.get(label) ?? [])}${stallCell(lazyRun.stalls.get(label) ?? [])}`,
 	);

@@ -48,6 +48,9 @@ export const findingKey = (f: Finding, text: string) =>
 
 export class FixNotApplied extends Error {}
 
+/** Resolves in a later task, so the page's own work can run in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createComposerSession(
 	adapter: EditorAdapter,
 	site: SiteAdapter,
@@ -142,6 +145,10 @@ export function createComposerSession(
 			disabledRules: [...host.disabledRules()],
 		};
 		const result: DraftResult = analyzer.analyzeChatDraft(text, context, norms);
+		// The page gets the main thread back between the analysis and the drawing: after a huge paste, each is a
+		// task of its own, not one long stall (issue 11, finding 2). A draft changed meanwhile is analyzed again.
+		await nextTask();
+		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.clear();
@@ -152,7 +159,8 @@ export function createComposerSession(
 			shown.add(key);
 			host.recordStat(f.kind, 'shown');
 		}
-		host.draftSeen?.(adapter, text);
+		// Counting a 256 KB draft's words is a task of its own too.
+		if (host.draftSeen) setTimeout(() => host.draftSeen?.(adapter, text), 0);
 	}
 
 	const onEdit = () => {

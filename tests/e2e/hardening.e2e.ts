@@ -28,21 +28,41 @@ let ext: ChromiumExtension;
 const signer = await makeSigner();
 const signature = await signer.envelope(SIGNED, { url: SIGNED_URL });
 
+/** What each preset URL serves now: the file, its .sig, and an ETag that changes with them. */
+const serving = new Map<string, { body: string; sig?: string | undefined; etag: string }>();
+
+const presetHeaders = (etag: string) => ({
+	'Access-Control-Allow-Origin': '*',
+	'Access-Control-Expose-Headers': 'ETag',
+	ETag: etag,
+	'Cache-Control': 'no-store',
+});
+
 /** Serves a preset (and its .sig) with CORS and an ETag; answers 304 to If-None-Match, as a server does. */
 async function servePreset(url: string, body: string, sig?: string) {
-	const headers = {
-		'Access-Control-Allow-Origin': '*',
-		'Access-Control-Expose-Headers': 'ETag',
-		ETag: '"v1"',
-		'Cache-Control': 'no-store',
-	};
-	await ext.context.route(url, (route) =>
-		route.request().headers()['if-none-match'] === '"v1"'
-			? route.fulfill({ status: 304, headers })
-			: route.fulfill({ status: 200, contentType: 'application/json', body, headers }),
-	);
-	if (sig)
-		await ext.context.route(`${url}.sig`, (route) => route.fulfill({ status: 200, body: sig, headers }));
+	serving.set(url, { body, sig, etag: `"${serving.size}-1"` });
+	await ext.context.route(url, (route) => {
+		const now = serving.get(url) as { body: string; etag: string };
+		return route.request().headers()['if-none-match'] === now.etag
+			? route.fulfill({ status: 304, headers: presetHeaders(now.etag) })
+			: route.fulfill({
+					status: 200,
+					contentType: 'application/json',
+					body: now.body,
+					headers: presetHeaders(now.etag),
+				});
+	});
+	await ext.context.route(`${url}.sig`, (route) => {
+		const now = serving.get(url);
+		return now?.sig
+			? route.fulfill({ status: 200, body: now.sig, headers: presetHeaders(now.etag) })
+			: route.fulfill({ status: 404, body: '' });
+	});
+}
+
+/** Serves something else at a URL already served (with a new ETag, so the next refresh downloads it). */
+function replaceServed(url: string, body: string, sig: string) {
+	serving.set(url, { body, sig, etag: `"${Date.now()}"` });
 }
 
 beforeAll(async () => {
@@ -120,11 +140,13 @@ async function subscribe(url: string, key = '') {
 	await options.close();
 }
 
-async function refresh() {
+async function refresh(expected: RegExp = /up to date|nothing changed/i): Promise<string> {
 	const options = await ext.openOptions();
 	await options.getByRole('button', { name: 'Refresh now' }).click();
-	await expect.poll(() => options.getByRole('status').textContent()).toMatch(/up to date|nothing changed/i);
+	await expect.poll(() => options.getByRole('status').textContent()).toMatch(expected);
+	const text = (await options.getByRole('status').textContent()) ?? '';
 	await options.close();
+	return text;
 }
 
 /** Every message type of the protocol (checked against src/shared/messages.ts), with forged contents. */
@@ -149,6 +171,7 @@ const FORGED_MESSAGES: Record<string, object> = {
 
 /** The forgery: every storage key a content script can write, every area it can reach, every message. */
 function attack(publicKey: string | null): string {
+	const url = publicKey ? SIGNED_URL : TEAM_URL;
 	const forgedPreset = {
 		...JSON.parse(ACME),
 		name: 'Forged',
@@ -165,11 +188,11 @@ function attack(publicKey: string | null): string {
 		subscription: null,
 	};
 	const lastGood = {
-		url: publicKey ? SIGNED_URL : TEAM_URL,
+		url,
 		preset: forgedPreset,
 		text: JSON.stringify(forgedPreset),
 		envelope: null,
-		etag: '"v1"',
+		etag: serving.get(url)?.etag ?? null, // the ETag really served: the next refresh gets a 304
 		publicKey,
 		fetchedAt: Date.now(),
 	};
@@ -278,6 +301,46 @@ describe('a compromised content script cannot change the norms in force', () => 
 			pinned: true,
 			lastError: null,
 		});
+	});
+});
+
+describe('signed presets only move forward, at their own URL, within their dates', () => {
+	it('refuses a replayed, another team’s and an expired file with the reason, and keeps the last good', async () => {
+		// In force: SIGNED, issued 2023-01-01, from the test above.
+		const before = await popupView();
+		expect(before.shown.preset).toBe('Acme Signed');
+		const older = JSON.stringify({ ...JSON.parse(SIGNED), version: '2025.12', asyncTargetPercent: 5 });
+		const cases: Array<[string, string, RegExp]> = [
+			[
+				'an older signed version served again',
+				await signer.envelope(older, { url: SIGNED_URL, issuedAt: new Date('2022-06-01T00:00:00Z') }),
+				/older than the one in force \(issued 2022-06-01T00:00:00Z, the one in force 2023-01-01T00:00:00Z\): a replayed file is refused/,
+			],
+			[
+				'another team’s signed file',
+				await signer.envelope(older, { url: 'https://norms.other-team.example/team.json' }),
+				/signed for https:\/\/norms\.other-team\.example\/team\.json, not for https:\/\/norms\.acme\.example\/signed\.json/,
+			],
+			[
+				'an expired signature',
+				await signer.envelope(older, {
+					url: SIGNED_URL,
+					issuedAt: new Date('2024-01-01T00:00:00Z'),
+					expiresAt: new Date('2024-07-01T00:00:00Z'),
+				}),
+				/the signed preset expired on 2024-07-01/,
+			],
+		];
+		for (const [what, sig, reason] of cases) {
+			replaceServed(SIGNED_URL, older, sig);
+			expect(await refresh(/The fetch failed/), what).toMatch(reason);
+			expect(await popupView(), what).toEqual(before);
+			const popup = await ext.openPopup();
+			await expect
+				.poll(() => popup.getByTestId('norms-error').textContent(), { message: what })
+				.toMatch(reason);
+			await popup.close();
+		}
 	});
 });
 

@@ -9,8 +9,11 @@
  */
 import type { Finding, Fix, Span } from '../finding.js';
 
-/** About four pages of chat: far beyond any message, small enough to analyze within a frame budget or two. */
-export const MAX_ANALYZED_CHARS = 20_000;
+/**
+ * About 1,700 words, two pages: far beyond any chat message, and analyzed within the 100 ms a paste may stall
+ * the page even when the text is one endless shouted sentence (bench:page pastes 256 KB of it).
+ */
+export const MAX_ANALYZED_CHARS = 10_000;
 /** Each line is a sentence to the coach: 100,000 one-word lines cost what 20 KB of prose never does. */
 export const MAX_ANALYZED_LINES = 500;
 /** A longer run of one punctuation mark (or of sentence marks) keeps this many. */
