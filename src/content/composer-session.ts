@@ -68,6 +68,7 @@ export function createComposerSession(
 	let analyzed: string | undefined;
 	let stale = true;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let seenTimer: ReturnType<typeof setTimeout> | undefined;
 	let composing = false;
 	let running: Promise<void> | undefined;
 	/** Findings already counted as shown in this draft. */
@@ -160,7 +161,8 @@ export function createComposerSession(
 			host.recordStat(f.kind, 'shown');
 		}
 		// Counting a 256 KB draft's words is a task of its own too.
-		if (host.draftSeen) setTimeout(() => host.draftSeen?.(adapter, text), 0);
+		clearTimeout(seenTimer);
+		if (host.draftSeen) seenTimer = setTimeout(() => host.draftSeen?.(adapter, text), 0);
 	}
 
 	const onEdit = () => {
@@ -197,6 +199,7 @@ export function createComposerSession(
 		'abort',
 		() => {
 			clearTimeout(timer);
+			clearTimeout(seenTimer);
 			parent.removeEventListener('abort', onParentAbort);
 			view.destroy();
 			adapter.dispose?.();
