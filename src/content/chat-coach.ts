@@ -49,6 +49,16 @@ export const CONNECTED_CHECK_MS = 1000;
 /** Added nodes are looked at in one batch after this quiet time. */
 export const SCAN_DELAY_MS = 200;
 
+/**
+ * Run once, in an idle moment after the coach loads: the first analysis of a long draft used to pay for
+ * compiling the coach's code paths (tens of ms) inside the stall of a big paste (issue 11, finding 2).
+ */
+const WARM_UP = [
+	'Hey team, can you look at this ASAP!!! URGENT: THE EXPORT IS BROKEN AGAIN FOR EVERYONE.',
+	'Any thoughts? Option 1: roll back. Option 2: patch it tonight. Should we do a quick call about it?',
+	'Steps: click Settings, then Billing, and the total jumps to zero. See the screenshot below.',
+].join('\n');
+
 export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	const { doc } = env;
 	const view = doc.defaultView as Window & typeof globalThis;
@@ -65,10 +75,13 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 
 	const host = {
 		analyzer() {
-			analyzer ??= env.loadAnalyzer().catch((error) => {
-				analyzer = undefined; // the next focus tries again
-				throw error;
-			});
+			if (!analyzer) {
+				analyzer = env.loadAnalyzer().catch((error) => {
+					analyzer = undefined; // the next focus tries again
+					throw error;
+				});
+				void analyzer.then(warmUp, () => {});
+			}
 			return analyzer;
 		},
 		norms: () => norms,
@@ -83,6 +96,31 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 			env.disableRule(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
 		},
 	};
+
+	function warmUp(api: AnalyzerApi) {
+		const run = () => {
+			if (signal.aborted || !norms || host.paused()) return;
+			const context = {
+				surface: 'chat' as const,
+				channelKind: 'channel' as const,
+				recipients: [],
+				now: env.now(),
+				disabledRules: [],
+			};
+			try {
+				api.analyzeChatDraft(WARM_UP, context, norms);
+			} catch (error) {
+				console.debug('[unhurried] warm-up', error);
+			}
+		};
+		if (typeof view.requestIdleCallback === 'function') {
+			const id = view.requestIdleCallback(run, { timeout: 2000 });
+			signal.addEventListener('abort', () => view.cancelIdleCallback(id), { once: true });
+		} else {
+			const id = setTimeout(run, 50);
+			signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+		}
+	}
 
 	const enabled = () => !settings?.disabledHosts.includes(doc.location?.hostname ?? '');
 
