@@ -271,6 +271,7 @@ for (const [label] of STALL_CASES.filter(([l]) => offRun.stalls.has(l)))
 		`${label.padEnd(30)}${stallCell(offRun.stalls.get(label) ?? [])}${stallCell(lazyRun.stalls.get(label) ?? [])}`,
 	);
 const paste = lazyRun.stalls.get('paste 256 KB, textarea') ?? [];
+const worst = Math.max(0, ...paste.map((r) => r.longest));
 console.log(
-	`paste 256 KB with Unhurried: longest stall ${median(paste.map((r) => r.longest)).toFixed(0)} ms (median of runs); target ≤ 100 ms`,
+	`paste 256 KB with Unhurried: ${worst === 0 ? 'no task over 50 ms in any run' : `longest stall ${worst.toFixed(0)} ms (worst run)`}; target ≤ 100 ms`,
 );
