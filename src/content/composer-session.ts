@@ -48,6 +48,9 @@ export const findingKey = (f: Finding, text: string) =>
 
 export class FixNotApplied extends Error {}
 
+/** Resolves in a later task, so the page's own work can run in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createComposerSession(
 	adapter: EditorAdapter,
 	site: SiteAdapter,
@@ -65,6 +68,7 @@ export function createComposerSession(
 	let analyzed: string | undefined;
 	let stale = true;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let seenTimer: ReturnType<typeof setTimeout> | undefined;
 	let composing = false;
 	let running: Promise<void> | undefined;
 	/** Findings already counted as shown in this draft. */
@@ -142,17 +146,23 @@ export function createComposerSession(
 			disabledRules: [...host.disabledRules()],
 		};
 		const result: DraftResult = analyzer.analyzeChatDraft(text, context, norms);
+		// The page gets the main thread back between the analysis and the drawing: after a huge paste, each is a
+		// task of its own, not one long stall (issue 11, finding 2). A draft changed meanwhile is analyzed again.
+		await nextTask();
+		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.clear();
-		view.update(result.findings, norms);
+		view.update(result.findings, norms, { truncatedAt: result.truncatedAt });
 		for (const f of result.findings) {
 			const key = findingKey(f, text);
 			if (shown.has(key)) continue;
 			shown.add(key);
 			host.recordStat(f.kind, 'shown');
 		}
-		host.draftSeen?.(adapter, text);
+		// Counting a 256 KB draft's words is a task of its own too.
+		clearTimeout(seenTimer);
+		if (host.draftSeen) seenTimer = setTimeout(() => host.draftSeen?.(adapter, text), 0);
 	}
 
 	const onEdit = () => {
@@ -189,6 +199,7 @@ export function createComposerSession(
 		'abort',
 		() => {
 			clearTimeout(timer);
+			clearTimeout(seenTimer);
 			parent.removeEventListener('abort', onParentAbort);
 			view.destroy();
 			adapter.dispose?.();

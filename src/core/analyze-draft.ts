@@ -12,11 +12,14 @@ import { findPhrases, foldCase } from './phrases.js';
 import { outsideHoursChatFinding, recipientsOutsideHours } from './roster.js';
 import { CHAT_RULES } from './rules/chat/index.js';
 import { safeSpan } from './spans.js';
+import { boundInput } from './text/bounded-input.js';
 
 export type DraftStatus = 'ok' | 'unsupported' | 'empty';
 export interface DraftResult {
 	status: DraftStatus;
 	findings: Finding[];
+	/** The draft was read up to this offset only (see text/bounded-input.ts); the hints say so. */
+	truncatedAt?: number;
 }
 
 /** A true emergency is never told to calm down; a bare "can we talk?" is vague, not also missing context. */
@@ -38,8 +41,20 @@ function safeFinding(text: string, f: Finding): Finding {
 	return span ? { ...rest, span, fixes } : { ...rest, fixes };
 }
 
-/** Analyzes a chat draft and says whether it could: empty, not (mostly) English, or ok with its findings. */
-export function analyzeDraftResult(text: string, context: AnalysisContext, norms: Norms): DraftResult {
+/**
+ * Analyzes a chat draft and says whether it could: empty, not (mostly) English, or ok with its findings. A
+ * bounded window of it, its punctuation runs collapsed; spans come back exact and findings capped per kind.
+ */
+export function analyzeDraftResult(draft: string, context: AnalysisContext, norms: Norms): DraftResult {
+	const input = boundInput(draft);
+	const result = analyzeWindow(input.text, context, norms);
+	const findings = input.finish(result.findings);
+	return input.truncatedAt === undefined
+		? { ...result, findings }
+		: { ...result, findings, truncatedAt: input.truncatedAt };
+}
+
+function analyzeWindow(text: string, context: AnalysisContext, norms: Norms): DraftResult {
 	if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'empty', findings: [] };
 	const draft = draftFacts(text);
 	if (!isMostlyEnglish(draft)) return { status: 'unsupported', findings: [] };

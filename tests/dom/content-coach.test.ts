@@ -25,6 +25,10 @@ function setup(over: Partial<Settings> = {}) {
 			: [],
 	}));
 	const watchers: Array<(s: Settings) => void> = [];
+	const publish = (s: Settings) => {
+		settings = s;
+		for (const w of watchers) w(s);
+	};
 	const env: CoachEnv = {
 		doc: document,
 		sites: [slack],
@@ -33,11 +37,11 @@ function setup(over: Partial<Settings> = {}) {
 		settings: {
 			get: async () => settings,
 			watch: (cb) => void watchers.push(cb),
-			set: vi.fn(async (s: Settings) => {
-				settings = s;
-				for (const w of watchers) w(s);
-			}),
 		},
+		// As the background does: saves the rule and publishes the settings back.
+		disableRule: vi.fn(async (rule: string) =>
+			publish({ ...settings, disabledRules: [...settings.disabledRules, rule] }),
+		),
 		recordStat: vi.fn(),
 		now: () => Date.UTC(2026, 0, 6, 15),
 	};
@@ -46,7 +50,7 @@ function setup(over: Partial<Settings> = {}) {
 		env,
 		coach,
 		analyze,
-		setSettings: (s: Partial<Settings>) => env.settings.set({ ...settings, ...s }),
+		setSettings: (s: Partial<Settings>) => publish({ ...settings, ...s }),
 	};
 }
 

@@ -33,7 +33,8 @@ function start(url: string) {
 			analyzeChatDraft: () => ({ status: 'ok' as const, findings: [] }),
 		}),
 		norms: { get: async () => DEFAULT_NORMS, watch: () => {} },
-		settings: { get: async () => settings, watch: () => {}, set: vi.fn(async () => {}) },
+		settings: { get: async () => settings, watch: () => {} },
+		disableRule: vi.fn(async () => {}),
 		recordStat: vi.fn(),
 		now: Date.now,
 	});
