@@ -16,6 +16,7 @@ import { findPhrases, foldCase } from './phrases.js';
 import { outsideHoursChatFinding, recipientsOutsideHours } from './roster.js';
 import { CHAT_RULES } from './rules/chat/index.js';
 import { safeSpan } from './spans.js';
+import { boundInput } from './text/bounded-input.js';
 
 /**
  * `unsupported`: not English, so no hints (the hints UI says Unhurried reads English only for now).
@@ -30,6 +31,8 @@ export interface DraftOptions {
 export interface DraftResult {
 	status: DraftStatus;
 	findings: Finding[];
+	/** The draft was read up to this offset only (see text/bounded-input.ts); the hints say so. */
+	truncatedAt?: number;
 }
 
 /** A true emergency is never told to calm down; a bare "can we talk?" is vague, not also missing context. */
@@ -162,12 +165,29 @@ export interface DraftExplanation extends DraftResult {
 	candidates: Candidate[];
 }
 
-/** Analyzes a chat draft and says why: the result plus the scores and candidates behind it. */
+/**
+ * Analyzes a chat draft and says why: the result plus the scores and candidates behind it. A bounded window of
+ * the draft, its punctuation runs collapsed; spans come back exact and findings capped per kind.
+ */
 export function explainDraft(
 	text: string,
 	context: AnalysisContext,
 	norms: Norms,
 	options: DraftOptions = {},
+): DraftExplanation {
+	const input = boundInput(text);
+	const result = explainWindow(input.text, context, norms, options);
+	const findings = input.finish(result.findings);
+	return input.truncatedAt === undefined
+		? { ...result, findings }
+		: { ...result, findings, truncatedAt: input.truncatedAt };
+}
+
+function explainWindow(
+	text: string,
+	context: AnalysisContext,
+	norms: Norms,
+	options: DraftOptions,
 ): DraftExplanation {
 	if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'empty', findings: [], candidates: [] };
 	const draft = draftFacts(text);
@@ -201,8 +221,8 @@ export function analyzeDraftResult(
 	norms: Norms,
 	options: DraftOptions = {},
 ): DraftResult {
-	const { status, findings } = explainDraft(text, context, norms, options);
-	return { status, findings };
+	const { status, findings, truncatedAt } = explainDraft(text, context, norms, options);
+	return truncatedAt === undefined ? { status, findings } : { status, findings, truncatedAt };
 }
 
 /** Analyzes a chat draft: every finding, each with its why and its fixes. */
