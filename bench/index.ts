@@ -12,17 +12,10 @@ import writeGood from 'write-good';
 import { analyzeDraft } from '../src/core/chat/analyze-draft.js';
 import { DEFAULT_NORMS } from '../src/core/norms/default-norms.js';
 import { summarize, time } from './stats.js';
-import { draftOfWords } from './texts.js';
+import { BENCH_CONTEXT, draftOfWords } from './texts.js';
 
 const root = resolve(import.meta.dirname, '..');
-const context = {
-	surface: 'chat' as const,
-	channelKind: 'channel' as const,
-	recipients: [],
-	now: Date.UTC(2026, 10, 24, 15),
-	disabledRules: [],
-	sensitivity: 'balanced' as const,
-};
+const context = BENCH_CONTEXT;
 const ours = (text: string) => analyzeDraft(text, context, DEFAULT_NORMS);
 const harper = new LocalLinter({ binary });
 await harper.setup();

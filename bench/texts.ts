@@ -44,3 +44,13 @@ export function draftOfWords(words: number, seed: number): string {
 	}
 	return out.join(' ').replaceAll(' \n\n ', '\n\n');
 }
+
+/** The chat context every benchmark analyzes in: a channel, no recipients, a fixed afternoon. */
+export const BENCH_CONTEXT = {
+	surface: 'chat' as const,
+	channelKind: 'channel' as const,
+	recipients: [],
+	now: Date.UTC(2026, 10, 24, 15),
+	disabledRules: [],
+	sensitivity: 'balanced' as const,
+};

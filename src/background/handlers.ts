@@ -5,17 +5,37 @@ import type { Handlers } from '../shared/messages.js';
 import { session } from '../shared/storage.js';
 import type { NormsService } from './norms/norms-service.js';
 import { createSelfCheckStore, type SelfCheckStore } from './self-check-store.js';
+import { createSettingsService, type SettingsService } from './settings-service.js';
 import { createSiteAccess, type SiteAccess } from './site-access.js';
 import type { createStatsService } from './stats-service.js';
+import type { Views } from './views.js';
 
 export function createHandlers(
 	norms: NormsService,
 	stats: ReturnType<typeof createStatsService>,
-	sites: SiteAccess = createSiteAccess({ now: Date.now }),
+	settings: SettingsService = createSettingsService(),
+	sites: SiteAccess = createSiteAccess({ now: Date.now, settings }),
+	views?: Views,
 	selfCheck: SelfCheckStore = createSelfCheckStore(),
 ): Handlers {
 	return {
-		'any/ping': () => ({ ok: true, version: browser.runtime.getManifest().version }),
+		'any/ping': async () => {
+			// Every page and content script says hello: a good moment to check that what they read is ours.
+			await views?.ensure().catch((error) => console.debug('[unhurried] views', error));
+			return { ok: true, version: browser.runtime.getManifest().version };
+		},
+		'cs/disable-rule': async (msg) => {
+			await settings.disableRule(msg.rule);
+			return { ok: true };
+		},
+		'options/set-settings': async (msg) => {
+			try {
+				await settings.set(msg.change);
+				return { ok: true };
+			} catch (error) {
+				return { ok: false, error: (error as Error).message };
+			}
+		},
 		'cs/identify-language': (msg) => ({ lang: identifyLanguage(msg.text) }),
 		'cs/draft-seen': async (msg) => {
 			// Counts only; kept in session storage (memory) for the popup and tests. The text never leaves the page.

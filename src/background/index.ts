@@ -1,18 +1,21 @@
 /**
- * The background: owns the team's norms (sources, precedence, subscription refresh), answers typed
- * messages, keeps local stats, runs storage migrations once per install or update. Listeners are
- * registered synchronously at the top level so a woken service worker gets its event.
+ * The background: owns the team's norms (sources, precedence, subscription refresh) and the person's settings
+ * in the trusted store, publishes what readers need and restores it when anything else writes it, answers
+ * typed messages, keeps local stats, runs storage migrations once per install or update. The worker can be
+ * stopped at any moment (Chrome's service worker, Firefox's event page): nothing lives only in memory, and
+ * every listener is registered synchronously at the top level so a woken worker gets its event.
  */
 import browser from '../shared/browser.js';
 import { handleMessages } from '../shared/messages.js';
-import { effectiveNorms } from '../shared/storage.js';
 import { registerCommands } from './commands.js';
 import { createHandlers } from './handlers.js';
 import { runMigrations } from './migrations.js';
 import { createNormsService } from './norms/norms-service.js';
 import { createSelfCheckStore, forgetClosedTabs } from './self-check-store.js';
+import { createSettingsService } from './settings-service.js';
 import { createSiteAccess } from './site-access.js';
 import { createStatsService } from './stats-service.js';
+import { createViews, restrictSessionStorage } from './views.js';
 
 /** Subscriptions are refreshed this often, besides on install and browser start. */
 export const REFRESH_ALARM = 'unhurried:refresh-subscription';
@@ -20,11 +23,13 @@ export const REFRESH_PERIOD_MINUTES = 4 * 60;
 
 const norms = createNormsService({ now: Date.now, allowLoopback: __DEV__ });
 const stats = createStatsService({ now: Date.now });
-const sites = createSiteAccess({ now: Date.now });
+const settings = createSettingsService();
+const sites = createSiteAccess({ now: Date.now, settings });
+const views = createViews({ recompute: () => norms.recompute() });
 
 const selfCheck = createSelfCheckStore();
 
-handleMessages(createHandlers(norms, stats, sites, selfCheck));
+handleMessages(createHandlers(norms, stats, settings, sites, views, selfCheck));
 forgetClosedTabs(selfCheck);
 
 // A site's access removed from the browser's own menu ends its opt-in (registration and settings entry).
@@ -42,7 +47,7 @@ async function ensureAlarm() {
 browser.runtime.onInstalled.addListener(({ reason }) => {
 	void (async () => {
 		if (reason === 'install' || reason === 'update') await runMigrations();
-		await norms.recompute();
+		await views.publishAll();
 		await ensureAlarm();
 		await norms.refreshSubscription();
 	})();
@@ -59,15 +64,17 @@ browser.alarms.onAlarm.addListener((alarm) => {
 	if (alarm.name === REFRESH_ALARM) void norms.refreshSubscription();
 });
 
-/** Sources the background reads: any change to them (or to policy) recomputes the effective norms. */
-const SOURCE_KEYS = new Set(['subscription', 'importedPreset', 'personalOverrides']);
 browser.storage.onChanged.addListener((changes, area) => {
 	if (area === 'managed') {
 		// A new policy URL or key is fetched at once (which recomputes); other policy changes only recompute.
 		if ('subscriptionUrl' in changes || 'subscriptionPublicKey' in changes) void norms.refreshSubscription();
 		else void norms.recompute();
-	} else if (area === 'local' && Object.keys(changes).some((k) => SOURCE_KEYS.has(k))) void norms.recompute();
+	} else if (area === 'local')
+		// What content scripts read is ours: a change we did not make (a content script that was taken over) is undone.
+		void views.onLocalChanged(changes).catch((error) => console.debug('[unhurried] views', error));
 });
 
-// A worker woken by a message or an alarm makes sure the stored norms exist (first run, cleared storage).
-void effectiveNorms.get().then((e) => (e.refreshedAt === 0 ? norms.recompute() : undefined));
+// A worker woken by anything makes sure the views exist and are ours (first run, a new browser session).
+void restrictSessionStorage().then(() =>
+	views.ensure().catch((error) => console.debug('[unhurried] views', error)),
+);

@@ -10,7 +10,8 @@ import browser from '../shared/browser.js';
 import { isCalendarUrl } from '../shared/calendar-hosts.js';
 import { matchesPattern, originPattern } from '../shared/match-pattern.js';
 import type { Responses, SiteStatus } from '../shared/messages.js';
-import { settings } from '../shared/storage.js';
+import type { Settings } from '../shared/storage.js';
+import type { SettingsService } from './settings-service.js';
 
 const CHAT_SCRIPT = 'content.js';
 const CALENDAR_SCRIPT = 'calendar.js';
@@ -31,9 +32,11 @@ function builtinPatterns(): string[] {
 
 export interface SiteAccessDeps {
 	now: () => number;
+	settings: SettingsService;
 }
 
 export function createSiteAccess(deps: SiteAccessDeps) {
+	const settings = deps.settings;
 	async function status(url: string | null): Promise<SiteStatus> {
 		const current = await settings.get();
 		const base = {
@@ -89,10 +92,12 @@ export function createSiteAccess(deps: SiteAccessDeps) {
 		if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
 	}
 
-	async function update(change: (s: Awaited<ReturnType<typeof settings.get>>) => void): Promise<void> {
-		const current = await settings.get();
-		change(current);
-		await settings.set(current);
+	async function update(change: (s: Settings) => void): Promise<void> {
+		await settings.update((current) => {
+			const next = structuredClone(current);
+			change(next);
+			return next;
+		});
 	}
 
 	async function enable(url: string): Promise<Responses['popup/enable-site']> {

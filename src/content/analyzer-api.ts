@@ -6,8 +6,12 @@
  */
 import type { analyzeDraftResult } from '../core/chat/analyze-draft.js';
 
-/** Set by analyzer.js when it has run. */
-export const ANALYZER_GLOBAL = '__unhurriedAnalyzer';
+/**
+ * Set by analyzer.js when it has run: a symbol, not a name. A string-named global can be shadowed from the page:
+ * an element with that id is a named property of window, also in the isolated world (issue 11, finding 7).
+ * Symbol.for gives content.js and analyzer.js (two bundles) the same key.
+ */
+export const ANALYZER_GLOBAL = Symbol.for('unhurried.analyzer');
 /** Defined by the build's wrapper around analyzer.js; calling it runs analyzer.js once. */
 export const ANALYZER_LOADER = '__unhurriedLoadAnalyzer';
 
@@ -16,12 +20,14 @@ export interface AnalyzerApi {
 	analyzeChatDraft: typeof analyzeDraftResult;
 }
 
-const world = globalThis as Record<string, unknown>;
+const world = globalThis as unknown as Record<string | symbol, unknown>;
 
 /** The analyzer, evaluating the wrapped analyzer.js on first call; throws if this build carries none. */
 export function loadAnalyzer(): AnalyzerApi {
 	let api = world[ANALYZER_GLOBAL] as AnalyzerApi | undefined;
 	if (!api) {
+		// A `var` of content.js's own script: an own property of the isolated world's global, which a page
+		// element of the same id cannot shadow.
 		const load = world[ANALYZER_LOADER];
 		if (typeof load === 'function') load();
 		api = world[ANALYZER_GLOBAL] as AnalyzerApi | undefined;

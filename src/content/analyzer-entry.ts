@@ -7,4 +7,4 @@ import { analyzeDraftResult } from '../core/chat/analyze-draft.js';
 import { ANALYZER_GLOBAL, type AnalyzerApi } from './analyzer-api.js';
 
 const api: AnalyzerApi = { analyzeChatDraft: analyzeDraftResult };
-(globalThis as Record<string, unknown>)[ANALYZER_GLOBAL] = api;
+(globalThis as unknown as Record<symbol, unknown>)[ANALYZER_GLOBAL] = api;

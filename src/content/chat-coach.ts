@@ -27,11 +27,13 @@ export interface CoachEnv {
 	selfCheck?: SelfCheckRecorder;
 	loadAnalyzer(): Promise<AnalyzerApi>;
 	norms: { get(): Promise<Norms>; watch(cb: (norms: Norms) => void, signal: AbortSignal): void };
+	/** Read-only here: the background owns the settings. */
 	settings: {
 		get(): Promise<Settings>;
 		watch(cb: (settings: Settings) => void, signal: AbortSignal): void;
-		set(settings: Settings): Promise<void>;
 	};
+	/** The card's "turn this rule off", sent to the background (which saves it and publishes the settings). */
+	disableRule(rule: string): Promise<unknown>;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	/** The worker's language identifier, for drafts the analyzer's word lists cannot place ("und" if unknown). */
 	identifyLanguage(text: string): Promise<string>;
@@ -55,6 +57,16 @@ export const CONNECTED_CHECK_MS = 1000;
 /** Added nodes are looked at in one batch after this quiet time. */
 export const SCAN_DELAY_MS = 200;
 
+/**
+ * Run once, in an idle moment after the coach loads: the first analysis of a long draft used to pay for
+ * compiling the coach's code paths (tens of ms) inside the stall of a big paste (issue 11, finding 2).
+ */
+const WARM_UP = [
+	'Hey team, can you look at this ASAP!!! URGENT: THE EXPORT IS BROKEN AGAIN FOR EVERYONE.',
+	'Any thoughts? Option 1: roll back. Option 2: patch it tonight. Should we do a quick call about it?',
+	'Steps: click Settings, then Billing, and the total jumps to zero. See the screenshot below.',
+].join('\n');
+
 export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	const { doc } = env;
 	const view = doc.defaultView as Window & typeof globalThis;
@@ -75,10 +87,13 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 
 	const host = {
 		analyzer() {
-			analyzer ??= env.loadAnalyzer().catch((error) => {
-				analyzer = undefined; // the next focus tries again
-				throw error;
-			});
+			if (!analyzer) {
+				analyzer = env.loadAnalyzer().catch((error) => {
+					analyzer = undefined; // the next focus tries again
+					throw error;
+				});
+				void analyzer.then(warmUp, () => {});
+			}
 			return analyzer;
 		},
 		norms: () => norms,
@@ -91,16 +106,36 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 		recordStat: env.recordStat,
 		draftSeen: env.draftSeen,
 		disableRule(rule: string) {
-			void env.settings
-				.get()
-				.then((s) =>
-					s.disabledRules.includes(rule)
-						? undefined
-						: env.settings.set({ ...s, disabledRules: [...s.disabledRules, rule] }),
-				)
-				.catch((error) => console.debug('[unhurried] could not save the rule', error));
+			if (settings?.disabledRules.includes(rule)) return;
+			env.disableRule(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
 		},
 	};
+
+	function warmUp(api: AnalyzerApi) {
+		const run = () => {
+			if (signal.aborted || !norms || host.paused()) return;
+			const context = {
+				surface: 'chat' as const,
+				channelKind: 'channel' as const,
+				recipients: [],
+				now: env.now(),
+				disabledRules: [],
+				sensitivity: 'balanced' as const,
+			};
+			try {
+				api.analyzeChatDraft(WARM_UP, context, norms);
+			} catch (error) {
+				console.debug('[unhurried] warm-up', error);
+			}
+		};
+		if (typeof view.requestIdleCallback === 'function') {
+			const id = view.requestIdleCallback(run, { timeout: 2000 });
+			signal.addEventListener('abort', () => view.cancelIdleCallback(id), { once: true });
+		} else {
+			const id = setTimeout(run, 50);
+			signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+		}
+	}
 
 	const enabled = () => !settings?.disabledHosts.includes(doc.location?.hostname ?? '');
 

@@ -55,6 +55,9 @@ export const findingKey = (f: Finding, text: string) =>
 
 export class FixNotApplied extends Error {}
 
+/** Resolves in a later task, so the page's own work can run in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createComposerSession(
 	adapter: EditorAdapter,
 	site: SiteAdapter,
@@ -72,6 +75,7 @@ export function createComposerSession(
 	let analyzed: string | undefined;
 	let stale = true;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let seenTimer: ReturnType<typeof setTimeout> | undefined;
 	let composing = false;
 	let running: Promise<void> | undefined;
 	/** Findings already counted as shown in this draft. */
@@ -156,23 +160,28 @@ export function createComposerSession(
 			if (signal.aborted || adapter.getText() !== text) return;
 			result = analyzer.analyzeChatDraft(text, context, norms, { identify: () => lang });
 		}
+		// The page gets the main thread back between the analysis and the drawing: after a huge paste, each is a
+		// task of its own, not one long stall (issue 11, finding 2). A draft changed meanwhile is analyzed again.
+		await nextTask();
+		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.clear();
-		view.update(
-			result.findings,
-			norms,
-			result.status === 'unsupported'
+		view.update(result.findings, norms, {
+			truncatedAt: result.truncatedAt,
+			...(result.status === 'unsupported'
 				? { status: ENGLISH_ONLY, statusDetail: 'this draft is not in English, so it gets no hints' }
-				: undefined,
-		);
+				: {}),
+		});
 		for (const f of result.findings) {
 			const key = findingKey(f, text);
 			if (shown.has(key)) continue;
 			shown.add(key);
 			host.recordStat(f.kind, 'shown');
 		}
-		host.draftSeen?.(adapter, text);
+		// Counting a 256 KB draft's words is a task of its own too.
+		clearTimeout(seenTimer);
+		if (host.draftSeen) seenTimer = setTimeout(() => host.draftSeen?.(adapter, text), 0);
 	}
 
 	const onEdit = () => {
@@ -209,6 +218,7 @@ export function createComposerSession(
 		'abort',
 		() => {
 			clearTimeout(timer);
+			clearTimeout(seenTimer);
 			parent.removeEventListener('abort', onParentAbort);
 			view.destroy();
 			adapter.dispose?.();

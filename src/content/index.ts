@@ -12,12 +12,17 @@ import { startChatCoach } from './chat-coach.js';
 import { sitesFor } from './sites/chat-sites.js';
 import { startSelfCheck } from './sites/self-check-recorder.js';
 
+/** The status mark on <html> (loaded, then connected): written for tests and tools, never read. */
 const MARK = 'unhurried';
+/** The double-injection guard lives in the isolated world, where the page cannot set it (finding 7). */
+const STARTED = Symbol.for('unhurried.content');
 
 function start(): void {
-	const root = document.documentElement;
+	const world = globalThis as unknown as Record<symbol, unknown>;
 	// Double-injection guard (e.g. manifest script plus a runtime registration on the same page).
-	if (root.dataset[MARK]) return;
+	if (world[STARTED]) return;
+	world[STARTED] = true;
+	const root = document.documentElement;
 	root.dataset[MARK] = 'loaded';
 	const controller = new AbortController();
 	const { signal } = controller;
@@ -39,6 +44,7 @@ function start(): void {
 				watch: (cb, s) => effectiveNorms.watch((e) => cb(e.norms), s),
 			},
 			settings,
+			disableRule: (rule) => send({ type: 'cs/disable-rule', rule }),
 			recordStat(kind, event) {
 				send({ type: 'cs/record-stat', kind, event }).catch(() => {
 					// The worker may be restarting; one lost count is not worth a retry queue.

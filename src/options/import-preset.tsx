@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
+import { decodePresetBytes } from '../core/norms/parse-preset.js';
 import type { PresetError } from '../core/norms/preset-errors.js';
 import { BUILTIN_PRESET_NAMES, type BuiltinPresetName } from '../core/norms/presets/index.js';
 import { send } from '../shared/messages.js';
-import { importedPreset } from '../shared/storage.js';
+import { pageView } from '../shared/storage.js';
 import { t } from '../shared/ui/t.js';
 import { useStorageItem } from '../shared/ui/use-storage-item.js';
 import { ErrorList } from './error-list.js';
 
 /** Import a preset from a file or pasted text, or pick a built-in; a bad one shows its errors and changes nothing. */
 export function ImportPreset() {
-	const imported = useStorageItem(importedPreset);
+	const imported = useStorageItem(pageView.importedPreset);
 	const [text, setText] = useState('');
 	const [errors, setErrors] = useState<PresetError[]>([]);
 	const [done, setDone] = useState<string | null>(null);
@@ -27,7 +28,13 @@ export function ImportPreset() {
 		const input = event.currentTarget as HTMLInputElement;
 		const file = input.files?.[0];
 		if (!file) return;
-		await importText(await file.text(), file.name);
+		// The same strict UTF-8 decoder as the CLI and the subscription (File.text() would replace bad bytes).
+		const decoded = decodePresetBytes(new Uint8Array(await file.arrayBuffer()));
+		if (decoded.ok) await importText(decoded.text, file.name);
+		else {
+			setDone(null);
+			setErrors(decoded.errors);
+		}
 		input.value = '';
 	}
 	async function useBuiltin() {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { effectiveNorms } from '../shared/storage.js';
+import { pageView } from '../shared/storage.js';
 import { t } from '../shared/ui/t.js';
 import { useStorageItem } from '../shared/ui/use-storage-item.js';
 import { ClearStats } from './clear-stats.js';
@@ -24,7 +24,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The options page: team norms for admins (import, subscribe, export), personal settings for everyone. */
 export function OptionsApp() {
-	const effective = useStorageItem(effectiveNorms);
+	const effective = useStorageItem(pageView.effectiveNorms);
 	return (
 		<main class="options">
 			<h1>{t('optionsTitle')}</h1>

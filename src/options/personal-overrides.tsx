@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { isLocked } from '../core/norms/merge-norms.js';
 import type { PresetError } from '../core/norms/preset-errors.js';
 import { send } from '../shared/messages.js';
-import { type EffectiveNorms, personalOverrides } from '../shared/storage.js';
+import { type EffectiveNorms, pageView } from '../shared/storage.js';
 import { LockIcon } from '../shared/ui/lock-icon.js';
 import { t } from '../shared/ui/t.js';
 import { useFormDraft } from '../shared/ui/use-form-draft.js';
@@ -23,7 +23,7 @@ const labelKey = (path: string) => `field_${path.replaceAll('.', '_')}`;
 
 /** The person's own overrides of single norms; fields policy locks are shown but cannot be changed. */
 export function PersonalOverrides({ effective }: { effective: EffectiveNorms }) {
-	const stored = useStorageItem(personalOverrides);
+	const stored = useStorageItem(pageView.personalOverrides);
 	const fromStorage = useMemo(() => stored && formFromOverrides(stored), [stored]);
 	const form = useFormDraft<FormValues>(fromStorage, {});
 	const values = form.value;

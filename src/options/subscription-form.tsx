@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type RefreshOutcome, send } from '../shared/messages.js';
 import type { EffectiveNorms } from '../shared/storage.js';
-import { subscription as subscriptionItem } from '../shared/storage.js';
+import { pageView } from '../shared/storage.js';
 import { dateTime } from '../shared/ui/format.js';
 import { t } from '../shared/ui/t.js';
 import { useFormDraft } from '../shared/ui/use-form-draft.js';
@@ -12,7 +12,7 @@ const outcomeText = (r: RefreshOutcome) =>
 
 /** Subscribe to a team preset URL (optionally pinning a public key) and see how its last fetch went. */
 export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
-	const state = useStorageItem(subscriptionItem);
+	const state = useStorageItem(pageView.subscription);
 	const status = effective.subscription;
 	const managed = status?.managed === true;
 	// What is stored fills the fields once it loads, unless the person has already started typing.

@@ -1,12 +1,13 @@
-/** The person's settings, live, and a validated save: an invalid value throws and is never written. */
-import { type Settings, settings } from '../shared/storage.js';
+/** The person's settings, live, and a validated save through the background (an invalid value throws). */
+import { send } from '../shared/messages.js';
+import { pageView, type Settings } from '../shared/storage.js';
 import { useStorageItem } from '../shared/ui/use-storage-item.js';
 
 export function useSettings(): [Settings | undefined, (change: Partial<Settings>) => Promise<void>] {
-	const value = useStorageItem(settings);
+	const value = useStorageItem(pageView.settings);
 	const save = async (change: Partial<Settings>) => {
-		const current = await settings.get();
-		await settings.set({ ...current, ...change });
+		const result = await send({ type: 'options/set-settings', change });
+		if (!result.ok) throw new Error(result.error);
 	};
 	return [value, save];
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.js';
-import { effectiveNorms } from '../shared/storage.js';
+import { pageView } from '../shared/storage.js';
 import { responseWindow } from '../shared/ui/format.js';
 import { t } from '../shared/ui/t.js';
 import { useStorageItem } from '../shared/ui/use-storage-item.js';
@@ -18,7 +18,7 @@ import { WeeklyPicture } from './weekly-picture.js';
 /** The popup: this site's status, the norms in force and where each came from, and the weekly picture. */
 export function PopupApp({ now = Date.now() }: { now?: number }) {
 	const version = browser.runtime.getManifest().version;
-	const effective = useStorageItem(effectiveNorms);
+	const effective = useStorageItem(pageView.effectiveNorms);
 	const [tab, setTab] = useState<TargetTab | undefined>(undefined);
 	useEffect(() => {
 		targetTab()

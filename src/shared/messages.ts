@@ -9,6 +9,7 @@ import { BUILTIN_PRESET_NAMES, type BuiltinPresetName } from '../core/norms/pres
 import browser, { type Runtime } from './browser.js';
 import { SelfCheckFrame } from './self-check.js';
 import { StatEvent } from './stats.js';
+import { SettingsChange } from './storage.js';
 
 /** What the content script saw of a draft: counts only, never the text. */
 export const DraftSeen = z.object({
@@ -35,6 +36,21 @@ export const RecordStat = z.object({
 	type: z.literal('cs/record-stat'),
 	kind: FindingKind,
 	event: StatEvent,
+});
+
+/** The hint card's "turn this rule off": the one setting a content script may change. */
+export const DisableRule = z.object({
+	type: z.literal('cs/disable-rule'),
+	rule: z
+		.string()
+		.max(80)
+		.regex(/^[a-z0-9_-]+$/, 'a rule id'),
+});
+
+/** The options page's settings (typing delay, rules on or off…): a partial change, validated whole. */
+export const SetSettings = z.object({
+	type: z.literal('options/set-settings'),
+	change: SettingsChange,
 });
 
 /** Import a preset file's text (validated in the background; errors come back with their JSON paths). */
@@ -94,6 +110,8 @@ export const Message = z.discriminatedUnion('type', [
 	Ping,
 	IdentifyLanguage,
 	RecordStat,
+	DisableRule,
+	SetSettings,
 	ImportPreset,
 	UseBuiltinPreset,
 	ClearImportedPreset,
@@ -125,6 +143,8 @@ export interface Responses {
 	'any/ping': { ok: true; version: string };
 	'cs/identify-language': { lang: string };
 	'cs/record-stat': { ok: true };
+	'cs/disable-rule': { ok: true };
+	'options/set-settings': { ok: true } | { ok: false; error: string };
 	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };
 	'options/use-builtin-preset': { ok: true; name: string; version: string };
 	'options/clear-imported-preset': { ok: true };

@@ -1,11 +1,21 @@
 /**
- * Local storage through @plasmohq/storage, with every value parsed by zod on the way out: one typed
- * item per key, a fallback when a value is missing or damaged (the stored value is left for the next
- * good write), and a watch for changes. Only the background writes; pages and content scripts read.
+ * What readers see of the background's state, through @plasmohq/storage with every value parsed by zod on the
+ * way out: one typed item per key, a fallback when a value is missing or damaged, and a watch for changes.
+ *
+ * Who can reach what (issue 11): the sources of truth (subscription, imported preset, personal overrides,
+ * settings) live in the extension origin's IndexedDB (src/background/trusted-store.ts), which content scripts,
+ * running in the page's origin, cannot open. The background publishes what each reader needs:
+ *   - storage.local: the effective norms and the settings, for content scripts. Content scripts can write
+ *     storage.local too (no browser can restrict it), so the background rewrites these two keys from its own
+ *     copy whenever anything else changes them (src/background/views.ts).
+ *   - storage.session: the same plus what the options page shows, for extension pages. Session storage is
+ *     reachable from trusted contexts only (the default in Chrome and Firefox; the background also sets it).
+ * Readers never write: content scripts and pages change settings through typed messages.
  */
 import { Storage } from '@plasmohq/storage';
 import { z } from 'zod';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
+import { SignedEnvelope } from '../core/norms/envelope-schema.js';
 import { NORMS_SOURCES } from '../core/norms/merge-norms.js';
 import { PersonalOverrides, Preset } from '../core/norms/schema.js';
 import { emptyStats, Stats } from './stats.js';
@@ -66,10 +76,6 @@ export function storageItem<S extends z.ZodType>(
 	};
 }
 
-/** The layout of storage.local; bump with a migration in src/background/migrations.ts. */
-export const STORAGE_VERSION = 1;
-export const storageVersion = storageItem('storageVersion', z.number().int().nonnegative(), () => 0);
-
 export const NormsSource = z.enum(NORMS_SOURCES);
 
 /** A problem with one source of norms, kept for the popup and options page to show. */
@@ -93,8 +99,8 @@ export const SubscriptionStatus = z.object({
 });
 
 /**
- * The effective norms, computed by the background from every source and written under one key. Content
- * scripts, the popup and the options page read and watch this; they never need to wake the worker.
+ * The effective norms, computed by the background from every source and published under one key: content
+ * scripts read storage.local's copy, pages storage.session's. Readers never need to wake the worker.
  */
 export const EffectiveNorms = z.object({
 	norms: Preset,
@@ -127,18 +133,22 @@ export function builtinEffectiveNorms(): EffectiveNorms {
 		subscription: null,
 	};
 }
+/** Content scripts' copy (storage.local). */
 export const effectiveNorms = storageItem('effectiveNorms', EffectiveNorms, builtinEffectiveNorms);
 
 /** The subscription a person set, and what the background last fetched (from whichever URL is in force). */
 export const SubscriptionState = z.object({
-	/** Set from the options page; enterprise policy's URL wins over it. */
+	/** Set from the options page; enterprise policy's URL (and then only policy's key) wins over it. */
 	url: z.string().nullable(),
 	publicKey: z.string().nullable(),
-	/** The last good preset, the URL it came from and its ETag. */
+	/** The last good preset: the file as served (checked again on every recompute), its URL and ETag. */
 	lastGood: z
 		.object({
 			url: z.string(),
-			preset: Preset,
+			/** The preset file's text exactly as fetched: parsed, and its signature verified, on every recompute. */
+			text: z.string(),
+			/** Its signed envelope when a key was pinned (see core/norms/signed-envelope.ts). */
+			envelope: SignedEnvelope.nullable(),
 			etag: z.string().nullable(),
 			/** The key it was verified with (null: unsigned); it stays in force only while the same key is pinned. */
 			publicKey: z.string().nullable(),
@@ -149,52 +159,73 @@ export const SubscriptionState = z.object({
 	lastError: NormsProblem.nullable(),
 });
 export type SubscriptionState = z.output<typeof SubscriptionState>;
-export const subscription = storageItem('subscription', SubscriptionState, () => ({
+export const emptySubscription = (): SubscriptionState => ({
 	url: null,
 	publicKey: null,
 	lastGood: null,
 	lastAttemptAt: null,
 	lastError: null,
-}));
+});
+/** What the options page's subscription form shows: the URL and key the person set. */
+export const SubscriptionSettings = z.object({
+	url: z.string().nullable(),
+	publicKey: z.string().nullable(),
+});
 
 /** A preset file a person imported (or a built-in they picked) in the options page. */
 export const ImportedPreset = z
 	.object({ preset: Preset, fileName: z.string().max(300), importedAt: z.number() })
 	.nullable();
-export const importedPreset = storageItem('importedPreset', ImportedPreset, () => null);
 
-/** A person's own overrides, below policy, subscription and imported file. */
-export const personalOverrides = storageItem('personalOverrides', PersonalOverrides, () => ({}));
-
+/** Local stats (counts only), written by the background; read by the popup. Not norms. */
 export const stats = storageItem('stats', Stats, emptyStats);
 
-/** Every key of the current layout (migrations drop anything else). */
-export const STORAGE_ITEMS: readonly StorageItem<z.ZodType>[] = [
-	storageVersion,
-	effectiveNorms,
-	subscription,
-	importedPreset,
-	personalOverrides,
-	stats,
-];
-
 /**
- * The person's own settings (not norms): written by the page where they change them (options, popup, the
- * hint card's "turn this rule off"), read and watched by content scripts.
+ * The person's own settings (not norms): changed through messages from the page where they change them
+ * (options, popup, the hint card's "turn this rule off"), written by the background, read by content scripts.
  */
-export const Settings = z.object({
+const settingsFields = {
 	/** Rule ids turned off. */
-	disabledRules: z.array(z.string().max(80)).max(200).default([]),
+	disabledRules: z.array(z.string().max(80)).max(200),
 	/** How long typing must pause before a draft is analyzed. */
-	typingDelayMs: z.number().int().min(100).max(3000).default(300),
+	typingDelayMs: z.number().int().min(100).max(3000),
 	/** How readily hints are shown: quiet shows only the surest, thorough also the likely ones. */
-	sensitivity: z.enum(['quiet', 'balanced', 'thorough']).default('balanced'),
+	sensitivity: z.enum(['quiet', 'balanced', 'thorough']),
 	/** Epoch ms until which hints are paused everywhere (0 = not paused). */
-	pausedUntil: z.number().nonnegative().default(0),
+	pausedUntil: z.number().nonnegative(),
 	/** Origin patterns enabled at run time beyond the built-in chat sites, e.g. "https://chat.example.com/*". */
-	sites: z.array(z.string().max(300)).max(200).default([]),
+	sites: z.array(z.string().max(300)).max(200),
 	/** Hostnames where the person turned Unhurried off. */
-	disabledHosts: z.array(z.string().max(300)).max(500).default([]),
+	disabledHosts: z.array(z.string().max(300)).max(500),
+};
+export const Settings = z.object({
+	disabledRules: settingsFields.disabledRules.default([]),
+	typingDelayMs: settingsFields.typingDelayMs.default(300),
+	sensitivity: settingsFields.sensitivity.default('balanced'),
+	pausedUntil: settingsFields.pausedUntil.default(0),
+	sites: settingsFields.sites.default([]),
+	disabledHosts: settingsFields.disabledHosts.default([]),
 });
+/** A change to some settings: only the fields given (no defaults filled in for the others). */
+export const SettingsChange = z.object(settingsFields).partial().strict();
 export type Settings = z.output<typeof Settings>;
-export const settings = storageItem('settings', Settings, () => Settings.parse({}));
+export const defaultSettings = (): Settings => Settings.parse({});
+/** Content scripts' copy (storage.local). */
+export const settings = storageItem('settings', Settings, defaultSettings);
+
+/** The keys of storage.local that the background publishes and keeps as it wrote them. */
+export const LOCAL_VIEW_KEYS = [effectiveNorms.key, settings.key] as const;
+
+/** What extension pages read: storage.session, out of content scripts' reach. */
+export const pageView = {
+	effectiveNorms: storageItem('effectiveNorms', EffectiveNorms, builtinEffectiveNorms, session),
+	settings: storageItem('settings', Settings, defaultSettings, session),
+	subscription: storageItem(
+		'subscription',
+		SubscriptionSettings,
+		() => ({ url: null, publicKey: null }),
+		session,
+	),
+	importedPreset: storageItem('importedPreset', ImportedPreset, () => null, session),
+	personalOverrides: storageItem('personalOverrides', PersonalOverrides, () => ({}), session),
+};

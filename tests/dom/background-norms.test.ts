@@ -5,15 +5,18 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createNormsService } from '../../src/background/norms/norms-service.js';
+import { importedPreset, personalOverrides, subscription } from '../../src/background/trusted-store.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
-import { effectiveNorms, importedPreset, personalOverrides, subscription } from '../../src/shared/storage.js';
+import { effectiveNorms, pageView } from '../../src/shared/storage.js';
 import { fakeFetch, makeSigner, SUB_URL, subscriptionFaults } from '../unit/norms-fixtures.js';
 import { MALFORMED } from '../unit/norms-malformed-cases.js';
 
 const support = BUILTIN_PRESETS['support-on-call'];
 const good = JSON.stringify(support);
 const signer = await makeSigner();
+const signedGood = await signer.envelope(good);
+const faults = await subscriptionFaults(good, signer);
 let clock = 1_700_000_000_000;
 const now = () => clock;
 
@@ -48,6 +51,7 @@ describe('effective norms', () => {
 			refreshedAt: clock,
 		});
 		expect(await effectiveNorms.get()).toEqual(e);
+		expect(await pageView.effectiveNorms.get()).toEqual(e); // the pages' copy, out of content scripts' reach
 	});
 
 	it('applies policy above a file above personal overrides, and reports policy locks', async () => {
@@ -180,7 +184,6 @@ describe('team subscription', () => {
 		expect((await effectiveNorms.get()).preset.source).toBe('subscription');
 	});
 
-	const faults = subscriptionFaults(good, signer);
 	it.each(faults)(
 		'keeps the last good preset on %s and shows why',
 		async (_what, routes, reason, { pinned }) => {
@@ -188,7 +191,7 @@ describe('team subscription', () => {
 			// First a good fetch (signed when a key is pinned)…
 			const ok = service({
 				[SUB_URL]: () => new Response(good),
-				[`${SUB_URL}.sig`]: () => new Response(signer.sign(good)),
+				[`${SUB_URL}.sig`]: () => new Response(signedGood),
 			});
 			expect(await ok.norms.setSubscription(SUB_URL, publicKey)).toEqual({
 				ok: true,
@@ -220,7 +223,7 @@ describe('team subscription', () => {
 		});
 		const { norms } = service({
 			[SUB_URL]: () => new Response(good),
-			[`${SUB_URL}.sig`]: () => new Response(signer.sign(good)),
+			[`${SUB_URL}.sig`]: () => new Response(signedGood),
 		});
 		expect(await norms.refreshSubscription()).toEqual({ status: 'updated' });
 		expect(await norms.setSubscription('https://elsewhere.example/p.json', null)).toMatchObject({
@@ -258,8 +261,117 @@ describe('team subscription', () => {
 		const e = await norms.recompute();
 		expect(e.preset.source).toBe('builtin');
 		expect(e.problems.map((p) => p.message)).toContain(
-			'the last fetched preset was not signed with the pinned key, so it is not used',
+			'the last fetched preset is not used: it was not signed with the pinned key',
 		);
+	});
+
+	it('refuses a replayed older signed preset and keeps the newer one in force', async () => {
+		const newer = JSON.stringify({ ...support, version: '2026.06' });
+		const older = JSON.stringify({ ...support, version: '2026.01', asyncTargetPercent: 10 });
+		let serve = {
+			text: newer,
+			sig: await signer.envelope(newer, { issuedAt: new Date('2026-06-01T00:00:00Z') }),
+		};
+		const { norms } = service({
+			[SUB_URL]: () => new Response(serve.text),
+			[`${SUB_URL}.sig`]: () => new Response(serve.sig),
+		});
+		clock = Date.parse('2026-07-01T00:00:00Z');
+		expect(await norms.setSubscription(SUB_URL, signer.publicKey)).toMatchObject({
+			ok: true,
+			refresh: { status: 'updated' },
+		});
+		serve = {
+			text: older,
+			sig: await signer.envelope(older, { issuedAt: new Date('2026-01-01T00:00:00Z') }),
+		};
+		clock += 1000;
+		const outcome = await norms.refreshSubscription();
+		expect(outcome).toEqual({
+			status: 'failed',
+			message:
+				'signature rejected: the preset served is older than the one in force (issued 2026-01-01T00:00:00Z, the one in force 2026-06-01T00:00:00Z): a replayed file is refused',
+		});
+		const e = await pageView.effectiveNorms.get();
+		expect(e.norms.version).toBe('2026.06');
+		expect(e.lastError?.message).toBe(outcome.message);
+	});
+
+	it('says when the signed preset in force has expired, and keeps it', async () => {
+		const sig = await signer.envelope(good, { expiresAt: new Date('2026-02-01T00:00:00Z') });
+		const { norms } = service({
+			[SUB_URL]: () => new Response(good),
+			[`${SUB_URL}.sig`]: () => new Response(sig),
+		});
+		clock = Date.parse('2026-01-15T00:00:00Z');
+		await norms.setSubscription(SUB_URL, signer.publicKey);
+		clock = Date.parse('2026-03-01T00:00:00Z');
+		const e = await norms.recompute();
+		expect(e.preset.source).toBe('subscription');
+		expect(e.problems.map((p) => p.message)).toContain(
+			'the team preset in force expired on 2026-02-01; it stays until a newer signed one arrives (ask your admin to sign it again)',
+		);
+	});
+
+	it('checks the kept preset against the pinned key on every recompute, not only at fetch', async () => {
+		const { norms } = service({
+			[SUB_URL]: () => new Response(good),
+			[`${SUB_URL}.sig`]: () => new Response(signedGood),
+		});
+		await norms.setSubscription(SUB_URL, signer.publicKey);
+		expect((await norms.recompute()).preset.source).toBe('subscription');
+		// The stored copy changed under us (a bug, a damaged disk): its signature no longer covers it.
+		const state = await subscription.get();
+		const lastGood = state.lastGood as NonNullable<typeof state.lastGood>;
+		await subscription.set({
+			...state,
+			lastGood: { ...lastGood, text: good.replace('"asyncTargetPercent":', '"asyncTargetPercent": ') },
+		});
+		const e = await norms.recompute();
+		expect(e.preset.source).toBe('builtin');
+		expect(e.problems.map((p) => p.message)).toContain(
+			'the last fetched preset is not used: its signature no longer holds: the signature is for other bytes: the preset changed after it was signed',
+		);
+	});
+
+	it('uses only the policy key when policy sets the URL: a stale personal key does not block it', async () => {
+		const { norms } = service({ [SUB_URL]: () => new Response(good) });
+		await norms.setSubscription('https://mine.example/p.json', signer.publicKey);
+		await fakeBrowser.storage.managed.set({ subscriptionUrl: SUB_URL });
+		expect(await norms.refreshSubscription()).toEqual({ status: 'updated' });
+		const e = await norms.recompute();
+		expect(e.preset.source).toBe('subscription');
+		expect(e.subscription).toMatchObject({ url: SUB_URL, managed: true, pinned: false });
+	});
+
+	it('reports a damaged stored subscription instead of unsubscribing in silence', async () => {
+		await subscription.setRaw({ url: 5, lastGood: 'x' });
+		const { norms } = service();
+		const e = await norms.recompute();
+		expect(e.problems).toContainEqual({
+			source: 'storage',
+			message:
+				'the stored team subscription is damaged and could not be read, so no subscription is in force: subscribe again in the options page',
+			at: clock,
+		});
+		expect(e.lastError?.source).toBe('storage');
+	});
+
+	it('reports a policy key that is not a string and keeps computing (fails closed)', async () => {
+		await fakeBrowser.storage.managed.set({
+			subscriptionUrl: SUB_URL,
+			subscriptionPublicKey: { toString: 1 },
+		});
+		const { norms } = service({ [SUB_URL]: () => new Response(good) });
+		const e = await norms.recompute();
+		expect(e.problems.map((p) => p.message)).toContainEqual(
+			expect.stringMatching(
+				/policy "subscriptionPublicKey" is not usable \(expected a string, got an object\)/,
+			),
+		);
+		expect(e.subscription).toMatchObject({ pinned: true });
+		expect(await norms.refreshSubscription()).toMatchObject({ status: 'failed', message: /signature/ });
+		expect((await pageView.effectiveNorms.get()).preset.source).toBe('builtin');
 	});
 
 	it('unsubscribes', async () => {

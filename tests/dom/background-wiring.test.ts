@@ -6,10 +6,26 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runMigrations } from '../../src/background/migrations.js';
 import { createStatsService } from '../../src/background/stats-service.js';
+import {
+	importedPreset,
+	personalOverrides,
+	STORAGE_VERSION,
+	settings,
+	storageVersion,
+	subscription,
+} from '../../src/background/trusted-store.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
 import { dispatch } from '../../src/shared/messages.js';
 import { dayKey, emptyStats, pruneStats, recordStat } from '../../src/shared/stats.js';
-import { effectiveNorms, local, STORAGE_VERSION, stats } from '../../src/shared/storage.js';
+import {
+	defaultSettings,
+	effectiveNorms,
+	emptySubscription,
+	local,
+	pageView,
+	settings as settingsView,
+	stats,
+} from '../../src/shared/storage.js';
 import { SUB_URL } from '../unit/norms-fixtures.js';
 
 const OWN = 'test-extension-id';
@@ -41,7 +57,7 @@ describe('background wiring', () => {
 		await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
 		await vi.waitFor(async () => expect((await effectiveNorms.get()).preset.source).toBe('subscription'));
 		expect(await local.get('lastWords')).toBeUndefined();
-		expect(await local.get('storageVersion')).toBe(STORAGE_VERSION);
+		expect(await storageVersion.get()).toBe(STORAGE_VERSION);
 		const alarm = await fakeBrowser.alarms.get('unhurried:refresh-subscription');
 		expect(alarm?.periodInMinutes).toBe(240);
 		expect(fetchSpy).toHaveBeenCalledWith(
@@ -156,36 +172,113 @@ describe('storage migrations', () => {
 	it.each<[string, Record<string, string>, Record<string, string>]>([
 		['a fresh install (nothing stored)', {}, {}],
 		['the 0.1 scaffold and prototype keys', { lastWords: '"7"', lastDraft: '{"words":3}' }, {}],
-		[
-			'damaged values of known keys',
-			{ personalOverrides: '{"asyncTargetPercent":"lots"}', stats: 'not json', subscription: '{"url":5}' },
-			{},
-		],
-		[
-			'valid values, which are kept',
-			{ personalOverrides: '{"asyncTargetPercent":70}', stats: '{"days":{}}' },
-			{ personalOverrides: '{"asyncTargetPercent":70}', stats: '{"days":{}}' },
-		],
+		['valid stats, which are kept', { stats: '{"days":{}}' }, { stats: '{"days":{}}' }],
 	])('brings %s to the current layout', async (_what, before, after) => {
 		await fakeBrowser.storage.local.set(before);
-		expect(await runMigrations()).toEqual({ from: 0, to: STORAGE_VERSION, ran: [1] });
-		expect(await fakeBrowser.storage.local.get(null)).toEqual({
-			...after,
-			storageVersion: String(STORAGE_VERSION),
-		});
+		expect(await runMigrations()).toEqual({ from: 0, to: STORAGE_VERSION, ran: [1, 2] });
+		expect(await fakeBrowser.storage.local.get(null)).toEqual(after);
+		expect(await storageVersion.get()).toBe(STORAGE_VERSION);
 	});
 
-	it('runs once: a second run changes nothing', async () => {
+	it('moves every source into the trusted store, settings included (they were once dropped)', async () => {
+		const mine = { ...defaultSettings(), disabledRules: ['vague-ask'], typingDelayMs: 800 };
+		await fakeBrowser.storage.local.set({
+			storageVersion: '1',
+			settings: JSON.stringify(mine),
+			personalOverrides: '{"asyncTargetPercent":70}',
+			importedPreset: JSON.stringify({
+				preset: BUILTIN_PRESETS['async-first'],
+				fileName: 'a.json',
+				importedAt: 1,
+			}),
+			subscription: JSON.stringify({
+				url: SUB_URL,
+				publicKey: null,
+				lastGood: {
+					url: SUB_URL,
+					preset: BUILTIN_PRESETS['async-first'],
+					etag: null,
+					publicKey: null,
+					fetchedAt: 1,
+				},
+				lastAttemptAt: 1,
+				lastError: null,
+			}),
+		});
+		expect(await runMigrations()).toEqual({ from: 1, to: STORAGE_VERSION, ran: [2] });
+		expect(await settings.get()).toEqual(mine);
+		expect(await personalOverrides.get()).toEqual({ asyncTargetPercent: 70 });
+		expect((await importedPreset.get())?.fileName).toBe('a.json');
+		// The URL stays; the preset fetched before is fetched again (it could have been forged, and carries no envelope).
+		expect(await subscription.get()).toEqual({ ...emptySubscription(), url: SUB_URL });
+		// storage.local keeps only what readers read.
+		expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['settings']);
+	});
+
+	it('keeps the settings of a layout-0 store (the first migration used to drop them)', async () => {
+		const mine = { ...defaultSettings(), disabledRules: ['vague-ask'], typingDelayMs: 800 };
+		await fakeBrowser.storage.local.set({ settings: JSON.stringify(mine), lastWords: '"7"' });
+		expect(await runMigrations()).toEqual({ from: 0, to: STORAGE_VERSION, ran: [1, 2] });
+		expect(await settings.get()).toEqual(mine);
+	});
+
+	it('carries a damaged value over, so it is reported rather than dropped in silence', async () => {
+		await fakeBrowser.storage.local.set({ subscription: '{"url":5}', settings: 'not json' });
 		await runMigrations();
-		await fakeBrowser.storage.local.set({ lastWords: '"7"' });
-		expect(await runMigrations()).toEqual({ from: 1, to: 1, ran: [] });
+		expect(await subscription.read()).toMatchObject({ damaged: true });
+		expect(await settings.read()).toMatchObject({ damaged: true });
+	});
+
+	it('runs once: a second run changes nothing, whatever storage.local says', async () => {
+		await runMigrations();
+		await fakeBrowser.storage.local.set({ lastWords: '"7"', storageVersion: '0' });
+		expect(await runMigrations()).toEqual({ from: 2, to: 2, ran: [] });
 		expect(await local.get('lastWords')).toBe('7');
 	});
 
 	it('leaves a newer layout alone (a downgrade)', async () => {
-		await fakeBrowser.storage.local.set({ storageVersion: '99', future: '"x"' });
+		await storageVersion.set(99);
+		await fakeBrowser.storage.local.set({ future: '"x"' });
 		expect(await runMigrations()).toEqual({ from: 99, to: 99, ran: [] });
 		expect(await local.get('future')).toBe('x');
+	});
+});
+
+describe('what content scripts read is the background’s', () => {
+	it('puts back forged effective norms and settings, and ignores forged sources', async () => {
+		await loadBackground(vi.fn() as unknown as typeof fetch);
+		await vi.waitFor(async () =>
+			expect((await pageView.effectiveNorms.get()).refreshedAt).toBeGreaterThan(0),
+		);
+		const published = await effectiveNorms.get();
+		const forged = { ...published, norms: { ...published.norms, asyncTargetPercent: 1 } };
+		await fakeBrowser.storage.local.set({
+			effectiveNorms: JSON.stringify(forged),
+			settings: JSON.stringify({ ...defaultSettings(), disabledRules: ['false-urgency'] }),
+			subscription: JSON.stringify({ url: 'https://evil.example/p.json', publicKey: null, lastGood: null }),
+		});
+		await vi.waitFor(async () => expect(await effectiveNorms.get()).toEqual(published));
+		await vi.waitFor(async () => expect((await settingsView.get()).disabledRules).toEqual([]));
+		await fakeBrowser.storage.local.remove('effectiveNorms');
+		await vi.waitFor(async () => expect(await effectiveNorms.get()).toEqual(published));
+		expect((await subscription.get()).url).toBeNull();
+	});
+
+	it('changes settings only through messages; a content script may only turn a rule off', async () => {
+		const { send } = await loadBackground(vi.fn() as unknown as typeof fetch);
+		expect(await send({ type: 'cs/disable-rule', rule: 'vague-ask' }, contentScript)).toEqual({ ok: true });
+		expect((await settingsView.get()).disabledRules).toEqual(['vague-ask']);
+		expect((await pageView.settings.get()).disabledRules).toEqual(['vague-ask']);
+		await expect(
+			send({ type: 'options/set-settings', change: { disabledRules: [] } }, contentScript),
+		).rejects.toThrow(/own pages/);
+		expect(await send({ type: 'options/set-settings', change: { typingDelayMs: 900 } })).toEqual({
+			ok: true,
+		});
+		expect(
+			await send({ type: 'options/set-settings', change: { typingDelayMs: 5 } }).catch((e) => e.message),
+		).toMatch(/malformed/);
+		expect(await settings.get()).toMatchObject({ disabledRules: ['vague-ask'], typingDelayMs: 900 });
 	});
 });
 

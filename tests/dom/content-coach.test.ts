@@ -28,6 +28,10 @@ function setup(over: Partial<Settings> = {}, envOver: Partial<CoachEnv> = {}) {
 			: [],
 	}));
 	const watchers: Array<(s: Settings) => void> = [];
+	const publish = (s: Settings) => {
+		settings = s;
+		for (const w of watchers) w(s);
+	};
 	const env: CoachEnv = {
 		doc: document,
 		sites: [slack],
@@ -36,11 +40,11 @@ function setup(over: Partial<Settings> = {}, envOver: Partial<CoachEnv> = {}) {
 		settings: {
 			get: async () => settings,
 			watch: (cb) => void watchers.push(cb),
-			set: vi.fn(async (s: Settings) => {
-				settings = s;
-				for (const w of watchers) w(s);
-			}),
 		},
+		// As the background does: saves the rule and publishes the settings back.
+		disableRule: vi.fn(async (rule: string) =>
+			publish({ ...settings, disabledRules: [...settings.disabledRules, rule] }),
+		),
 		recordStat: vi.fn(),
 		identifyLanguage: async () => 'en',
 		now: () => Date.UTC(2026, 0, 6, 15),
@@ -51,7 +55,7 @@ function setup(over: Partial<Settings> = {}, envOver: Partial<CoachEnv> = {}) {
 		env,
 		coach,
 		analyze,
-		setSettings: (s: Partial<Settings>) => env.settings.set({ ...settings, ...s }),
+		setSettings: (s: Partial<Settings>) => publish({ ...settings, ...s }),
 	};
 }
 

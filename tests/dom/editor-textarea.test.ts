@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textareaAdapter } from '../../src/content/editors/textarea.js';
 
 function field(value: string): HTMLTextAreaElement {
@@ -38,5 +38,30 @@ describe('textareaAdapter', () => {
 		expect(host?.shadowRoot?.childElementCount).toBe(1);
 		adapter.dispose?.();
 		expect(host?.shadowRoot?.childElementCount).toBe(0);
+	});
+});
+
+describe('the textarea mirror (issue 11, finding 2)', () => {
+	const mirrorText = () =>
+		(document.querySelector('unhurried-mirrors')?.shadowRoot?.lastElementChild?.textContent ?? '') as string;
+
+	it('is synced once for all the spans of a layout pass', () => {
+		const t = field('PLEASE RESPOND IMMEDIATELY '.repeat(100));
+		const adapter = textareaAdapter(t);
+		const styles = vi.spyOn(window, 'getComputedStyle');
+		const spans = Array.from({ length: 50 }, (_, i) => ({ start: i * 27, end: i * 27 + 6 }));
+		expect(adapter.rectsForSpans?.(spans)).toHaveLength(50);
+		expect(styles.mock.calls.filter(([el]) => el === t)).toHaveLength(1);
+		adapter.dispose?.();
+	});
+
+	it('holds the text up to the last span (and the rest of its word), not a 256 KB draft', () => {
+		const t = field(`urgent ASAP fix ${'x '.repeat(128 * 1024)}`);
+		const adapter = textareaAdapter(t);
+		adapter.rectsForSpans?.([{ start: 7, end: 9 }]);
+		expect(mirrorText()).toBe('urgent ASAP');
+		adapter.rectsForSpans?.([{ start: 0, end: t.value.length }]);
+		expect(mirrorText()).toBe(t.value);
+		adapter.dispose?.();
 	});
 });

@@ -86,14 +86,15 @@ describe('HintCard', () => {
 		expect(document.activeElement).toBe(screen.getByRole('dialog'));
 	});
 
-	it('open-doc copies the skeleton and opens the doc tool with the title only, never the draft', async () => {
+	it('open-doc copies the skeleton and opens the doc tool with a neutral title, nothing of the draft', async () => {
 		const { props, services } = setup({}, FINDINGS[2] as Finding);
 		fireEvent.click(screen.getByRole('button', { name: /Write it as a doc/ }));
 		await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Draft copied'));
 		expect(services.copy).toHaveBeenCalledWith(expect.stringContaining(DRAFT));
 		expect(services.open).toHaveBeenCalledOnce();
 		const url = services.open.mock.calls[0]?.[0] as string;
-		expect(url).toBe('https://notion.example/new?title=Launch%20blocker');
+		expect(url).toBe('https://notion.example/new?title=Untitled');
+		expect(url).not.toContain('Launch'); // the suggested title stays on the device, in the copied draft
 		for (const word of DRAFT.split(' ').filter((w) => w.length > 4))
 			expect(decodeURIComponent(url).toLowerCase()).not.toContain(word.toLowerCase());
 		expect(props.onChannelUsed).toHaveBeenCalledWith(expect.objectContaining({ type: 'open-doc' }));

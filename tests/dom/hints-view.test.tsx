@@ -1,6 +1,11 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHintsView, HOVER_CLOSE_MS, HOVER_OPEN_MS } from '../../src/content/hints/create-hints-view.js';
+import {
+	createHintsView,
+	HOVER_CLOSE_MS,
+	HOVER_OPEN_MS,
+	MAX_UNDERLINES,
+} from '../../src/content/hints/create-hints-view.js';
 import type { HintsView } from '../../src/content/hints/hints-view.js';
 import type { Finding } from '../../src/core/finding.js';
 import {
@@ -360,3 +365,60 @@ function spanOf(i: number): [number, number] {
 	if (!span) throw new Error('no span');
 	return [span.start, span.end];
 }
+
+describe('a huge draft (issue 11, finding 2)', () => {
+	const many = (n: number): Finding[] =>
+		Array.from({ length: n }, (_, i) => ({
+			...(FINDINGS[0] as Finding),
+			message: `hint ${i}`,
+			span: { start: (i % 10) * 3, end: (i % 10) * 3 + 2 },
+		}));
+
+	it('underlines the first 50 hints and counts the rest as +N on the badge', async () => {
+		const { root } = mount('contenteditable', many(80));
+		await nextFrame();
+		const lines = root.querySelectorAll('.line');
+		expect(lines.length).toBe(MAX_UNDERLINES);
+		const badge = root.querySelector('.badge') as HTMLElement;
+		expect(badge.textContent).toBe('50+30');
+		expect(badge.getAttribute('aria-label')).toBe('80 Unhurried hints (the first 50 underlined) — open');
+	});
+
+	it('measures all spans in one call per layout pass, also on every scroll', async () => {
+		const editor = fakeEditor('textarea');
+		const rectsForSpans = vi.fn((spans: readonly { start: number; end: number }[]) =>
+			spans.map((s) => editor.adapter.rectsFor(s)),
+		);
+		const rectsFor = vi.spyOn(editor.adapter, 'rectsFor');
+		editor.adapter.rectsForSpans = rectsForSpans;
+		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
+		view.update(many(80), NORMS);
+		await nextFrame();
+		expect(rectsForSpans).toHaveBeenCalledTimes(1);
+		expect(rectsForSpans.mock.calls[0]?.[0]).toHaveLength(MAX_UNDERLINES);
+		window.dispatchEvent(new Event('scroll'));
+		window.dispatchEvent(new Event('resize'));
+		await nextFrame();
+		expect(rectsForSpans).toHaveBeenCalledTimes(2);
+		expect(rectsFor.mock.calls.length).toBe(2 * MAX_UNDERLINES); // made by the spy above, never by the view
+	});
+
+	it('says on the badge and in the card that the draft was read in part', async () => {
+		const { root, view } = mount();
+		view.update(FINDINGS, NORMS, { truncatedAt: 20_000 });
+		await nextFrame();
+		const badge = root.querySelector('.badge') as HTMLElement;
+		expect(badge.textContent).toContain('read in part');
+		expect(badge.getAttribute('title')).toContain(
+			'Only the first 20,000 characters of this draft were read; the rest has no hints.',
+		);
+		view.openCard();
+		await nextFrame();
+		expect(root.querySelector('.card .note')?.textContent).toBe(
+			'Only the first 20,000 characters of this draft were read; the rest has no hints.',
+		);
+		view.update([], NORMS, { truncatedAt: 20_000 });
+		await nextFrame();
+		expect(root.querySelector('.badge.status')?.textContent).toContain('read in part');
+	});
+});

@@ -3,13 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../src/options/options-app.js';
 import { overridesFromForm } from '../../src/options/personal-fields.js';
-import {
-	effectiveNorms,
-	importedPreset,
-	personalOverrides,
-	settings,
-	subscription,
-} from '../../src/shared/storage.js';
+import { pageView } from '../../src/shared/storage.js';
 import { useEnglish } from './i18n-en.js';
 import { ACME, background, NOW, subscribedLocked } from './pages-fixtures.js';
 
@@ -30,7 +24,7 @@ const card = (name: string) => screen.getByRole('region', { name });
 describe('norms in force', () => {
 	it('names the preset, its source, the locks and every problem', async () => {
 		const problem = { source: 'policy' as const, message: 'locked: "emergncy" is not a field', at: NOW };
-		await effectiveNorms.set(subscribedLocked({ problems: [problem], lastError: problem }));
+		await pageView.effectiveNorms.set(subscribedLocked({ problems: [problem], lastError: problem }));
 		background({});
 		render(<OptionsApp />);
 		expect((await screen.findByTestId('preset-name')).textContent).toBe('Acme Support');
@@ -74,7 +68,7 @@ describe('import', () => {
 	});
 
 	it('imports a file and says so; shows what is imported and removes it', async () => {
-		await importedPreset.set({ preset: ACME, fileName: 'acme.json', importedAt: NOW });
+		await pageView.importedPreset.set({ preset: ACME, fileName: 'acme.json', importedAt: NOW });
 		const sent = background({
 			'options/import-preset': () => ({ ok: true, name: 'Acme Support', version: '2026.03' }),
 			'options/clear-imported-preset': () => ({ ok: true }),
@@ -135,7 +129,7 @@ describe('subscription', () => {
 	it('shows the subscription’s status and its last error; refreshes and unsubscribes', async () => {
 		const base = subscribedLocked();
 		const error = { source: 'subscription' as const, message: 'the fetch timed out after 10 s', at: NOW };
-		await effectiveNorms.set({
+		await pageView.effectiveNorms.set({
 			...base,
 			subscription: {
 				...(base.subscription as NonNullable<typeof base.subscription>),
@@ -163,7 +157,7 @@ describe('subscription', () => {
 	it('keeps what the person typed when storage answers late, and follows storage again once saved', async () => {
 		const empty = { url: null, publicKey: null, lastGood: null, lastAttemptAt: null, lastError: null };
 		let answer: (v: typeof empty) => void = () => {};
-		vi.spyOn(subscription, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+		vi.spyOn(pageView.subscription, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
 		const sent = background({
 			'options/set-subscription': () => ({ ok: true, refresh: { status: 'none' } }),
 		});
@@ -171,7 +165,7 @@ describe('subscription', () => {
 		const url = (await screen.findByLabelText('Preset URL (https)')) as HTMLInputElement;
 		fireEvent.input(url, { target: { value: 'https://norms.example.com/typed.json' } });
 		answer(empty);
-		await subscription.set({ ...empty, url: 'https://norms.example.com/other-tab.json' });
+		await pageView.subscription.set({ ...empty, url: 'https://norms.example.com/other-tab.json' });
 		await new Promise((r) => setTimeout(r, 20));
 		expect(url.value).toBe('https://norms.example.com/typed.json');
 		fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
@@ -183,13 +177,13 @@ describe('subscription', () => {
 			}),
 		);
 		await screen.findByRole('status');
-		await subscription.set({ ...empty, url: 'https://norms.example.com/later.json' });
+		await pageView.subscription.set({ ...empty, url: 'https://norms.example.com/later.json' });
 		await waitFor(() => expect(url.value).toBe('https://norms.example.com/later.json'));
 	});
 
 	it('cannot change a subscription set by policy', async () => {
 		const base = subscribedLocked();
-		await effectiveNorms.set({
+		await pageView.effectiveNorms.set({
 			...base,
 			subscription: { ...(base.subscription as NonNullable<typeof base.subscription>), managed: true },
 		});
@@ -206,8 +200,8 @@ describe('subscription', () => {
 
 describe('personal overrides', () => {
 	it('locks the fields policy locks, and saves the others', async () => {
-		await effectiveNorms.set(subscribedLocked({ locked: ['channels.chat.response', 'meetings'] }));
-		await personalOverrides.set({ thresholds: { docWords: 200 } });
+		await pageView.effectiveNorms.set(subscribedLocked({ locked: ['channels.chat.response', 'meetings'] }));
+		await pageView.personalOverrides.set({ thresholds: { docWords: 200 } });
 		const sent = background({ 'options/set-personal': () => ({ ok: true, ignoredLocked: [] }) });
 		render(<OptionsApp />);
 		const chat = (await screen.findByText('Chat: reply within')).closest('fieldset') as HTMLFieldSetElement;
@@ -248,7 +242,7 @@ describe('personal overrides', () => {
 		expect(
 			screen.getByText('$.channels.chat.response.maxHours: maxHours must be at least minHours'),
 		).toBeTruthy();
-		expect(await personalOverrides.get()).toEqual({});
+		expect(await pageView.personalOverrides.get()).toEqual({});
 	});
 
 	it('reports locked fields it could not apply, and clears', async () => {
@@ -291,9 +285,9 @@ describe('personal settings', () => {
 		render(<OptionsApp />);
 		const rule = await screen.findByLabelText('Vague asks (“got a minute?”)');
 		fireEvent.click(rule);
-		await waitFor(async () => expect((await settings.get()).disabledRules).toEqual(['vague-ask']));
+		await waitFor(async () => expect((await pageView.settings.get()).disabledRules).toEqual(['vague-ask']));
 		fireEvent.click(rule);
-		await waitFor(async () => expect((await settings.get()).disabledRules).toEqual([]));
+		await waitFor(async () => expect((await pageView.settings.get()).disabledRules).toEqual([]));
 	});
 
 	it('moves the sensitivity: balanced by default, quiet or thorough when chosen', async () => {
@@ -302,9 +296,9 @@ describe('personal settings', () => {
 		const balanced = (await screen.findByLabelText(/^Balanced/)) as HTMLInputElement;
 		await waitFor(() => expect(balanced.checked).toBe(true));
 		fireEvent.click(await screen.findByLabelText(/^Quiet/));
-		await waitFor(async () => expect((await settings.get()).sensitivity).toBe('quiet'));
+		await waitFor(async () => expect((await pageView.settings.get()).sensitivity).toBe('quiet'));
 		fireEvent.click(await screen.findByLabelText(/^Thorough/));
-		await waitFor(async () => expect((await settings.get()).sensitivity).toBe('thorough'));
+		await waitFor(async () => expect((await pageView.settings.get()).sensitivity).toBe('thorough'));
 	});
 
 	it('saves a valid typing delay and refuses an invalid one', async () => {
@@ -317,16 +311,16 @@ describe('personal settings', () => {
 		expect((await screen.findByText(/^Enter a whole number between 100 and 3000/)).getAttribute('role')).toBe(
 			'alert',
 		);
-		expect((await settings.get()).typingDelayMs).toBe(300);
+		expect((await pageView.settings.get()).typingDelayMs).toBe(300);
 		fireEvent.input(delay, { target: { value: '800' } });
 		fireEvent.change(delay);
-		await waitFor(async () => expect((await settings.get()).typingDelayMs).toBe(800));
+		await waitFor(async () => expect((await pageView.settings.get()).typingDelayMs).toBe(800));
 		expect(await screen.findByText('Saved.')).toBeTruthy();
 	});
 
 	it('lists the sites, adds one after access is granted, refuses bad addresses and denied access', async () => {
-		await settings.set({
-			...(await settings.get()),
+		await pageView.settings.set({
+			...(await pageView.settings.get()),
 			sites: ['https://chat.example.org/*'],
 			disabledHosts: ['app.slack.com'],
 		});
@@ -388,7 +382,7 @@ describe('personal settings', () => {
 	});
 
 	it('exports the norms in force and the personal overrides as files', async () => {
-		await effectiveNorms.set(subscribedLocked());
+		await pageView.effectiveNorms.set(subscribedLocked());
 		background({});
 		const blobs: Blob[] = [];
 		vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {

@@ -4,16 +4,24 @@ import { vi } from 'vitest';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import type { Norms } from '../../src/core/norms/schema.js';
 import type { Message, MessageType, Responses } from '../../src/shared/messages.js';
-import { builtinEffectiveNorms, type EffectiveNorms } from '../../src/shared/storage.js';
+import { builtinEffectiveNorms, type EffectiveNorms, pageView } from '../../src/shared/storage.js';
 
 type Answers = {
 	[T in MessageType]?: (msg: Extract<Message, { type: T }>) => Responses[T] | Promise<Responses[T]>;
 };
 
+/** What the background does with a settings change: validate it, and publish the result to the pages' view. */
+async function setSettings(msg: Extract<Message, { type: 'options/set-settings' }>) {
+	await pageView.settings.set({ ...(await pageView.settings.get()), ...msg.change });
+	return { ok: true as const };
+}
+
 /** Routes runtime.sendMessage to the given answers; returns the spy (calls hold the messages sent). */
 export function background(answers: Answers) {
 	return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: Message) => {
-		const answer = answers[msg.type] as ((m: Message) => unknown) | undefined;
+		const answer = (answers[msg.type] ?? (msg.type === 'options/set-settings' ? setSettings : undefined)) as
+			| ((m: Message) => unknown)
+			| undefined;
 		if (!answer) throw new Error(`no answer for ${msg.type}`);
 		return answer(msg);
 	}) as never);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../src/popup/popup-app.js';
 import type { SiteStatus } from '../../src/shared/messages.js';
 import { dayKey } from '../../src/shared/stats.js';
-import { effectiveNorms, stats } from '../../src/shared/storage.js';
+import { pageView, stats } from '../../src/shared/storage.js';
 import { useEnglish } from './i18n-en.js';
 import { background, NOW, subscribedLocked } from './pages-fixtures.js';
 
@@ -56,7 +56,7 @@ describe('PopupApp', () => {
 	});
 
 	it('shows each norm’s source, the lock mark, the preset and when it was refreshed', async () => {
-		await effectiveNorms.set(subscribedLocked());
+		await pageView.effectiveNorms.set(subscribedLocked());
 		background({ 'popup/site-status': () => status({}) });
 		render(<PopupApp now={NOW} />);
 		await screen.findByText('Acme Support');
@@ -84,13 +84,28 @@ describe('PopupApp', () => {
 		expect(within(meetingRow).queryByText('team')).toBeNull();
 	});
 
+	it('shows a damaged stored value as a problem (nothing is dropped in silence)', async () => {
+		const problem = {
+			source: 'storage' as const,
+			message:
+				'the stored team subscription is damaged and could not be read, so no subscription is in force: subscribe again in the options page',
+			at: NOW - 60_000,
+		};
+		await pageView.effectiveNorms.set(subscribedLocked({ lastError: problem, problems: [problem] }));
+		background({ 'popup/site-status': () => status({}) });
+		render(<PopupApp now={NOW} />);
+		expect((await screen.findByTestId('norms-error')).textContent).toBe(
+			`Stored data: ${problem.message} (1 min ago).`,
+		);
+	});
+
 	it('says in plain words when the subscription could not be refreshed', async () => {
 		const problem = {
 			source: 'subscription' as const,
 			message: 'HTTP 500 from norms.acme.example',
 			at: NOW - 60_000,
 		};
-		await effectiveNorms.set(subscribedLocked({ lastError: problem, problems: [problem] }));
+		await pageView.effectiveNorms.set(subscribedLocked({ lastError: problem, problems: [problem] }));
 		background({ 'popup/site-status': () => status({}) });
 		render(<PopupApp now={NOW} />);
 		const alert = await screen.findByTestId('norms-error');
@@ -101,7 +116,7 @@ describe('PopupApp', () => {
 	});
 
 	it('lists the roster with local times and who is working', async () => {
-		await effectiveNorms.set(subscribedLocked());
+		await pageView.effectiveNorms.set(subscribedLocked());
 		background({ 'popup/site-status': () => status({}) });
 		render(<PopupApp now={NOW} />);
 		const ana = (await screen.findByText('Ana Lisboa')).closest('li') as HTMLElement;

@@ -1,10 +1,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers.js';
+import { createSettingsService } from '../../src/background/settings-service.js';
 import { createSiteAccess, registrationId, scriptFor } from '../../src/background/site-access.js';
+import { settings } from '../../src/background/trusted-store.js';
 import { matchesPattern, originPattern } from '../../src/shared/match-pattern.js';
 import { dispatch } from '../../src/shared/messages.js';
-import { settings } from '../../src/shared/storage.js';
 
 const NOW = Date.UTC(2026, 2, 12, 9, 0);
 const CHAT = 'https://chat.example.org/team/general';
@@ -40,7 +41,7 @@ beforeEach(() => {
 	vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
 });
 
-const access = () => createSiteAccess({ now: () => NOW });
+const access = () => createSiteAccess({ now: () => NOW, settings: createSettingsService() });
 
 describe('match patterns', () => {
 	it.each([
@@ -202,7 +203,7 @@ describe('enable and disable', () => {
 describe('popup messages', () => {
 	const page = { id: fakeBrowser.runtime.id, url: 'chrome-extension://x/src/popup/index.html' };
 	it('are answered for the extension pages and refused from a content script', async () => {
-		const handlers = createHandlers({} as never, {} as never, access());
+		const handlers = createHandlers({} as never, {} as never, createSettingsService(), access());
 		const own = 'chrome-extension://x/';
 		const answer = await dispatch({ type: 'popup/site-status', url: CHAT }, page, handlers, page.id, own);
 		expect(answer).toMatchObject({ state: 'available' });

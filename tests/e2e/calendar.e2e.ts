@@ -5,7 +5,7 @@
  * our closed shadow root through the DevTools protocol), the agenda template landing in the editor's own model and
  * undone by Ctrl+Z, no console error and no request by the extension. With a team's norms imported: an attendee
  * outside their working hours, and "write it up" copying title and description to the clipboard while the doc
- * tool opens with the title only. Screenshots go to artifacts/screenshots/.
+ * tool opens with a neutral title. Screenshots go to artifacts/screenshots/.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -399,7 +399,9 @@ describe("with a team's norms (Acme: a doc tool and a roster)", () => {
 			await tool.waitForLoadState();
 			const url = new URL(tool.url());
 			expect(url.origin + url.pathname).toBe('https://acme.atlassian.net/wiki/create-content/page');
-			expect(url.searchParams.get('title')).toBe('Weekly status update');
+			// A neutral title: nothing the person wrote goes into the tool's URL (issue 11, finding 9).
+			expect(url.searchParams.get('title')).toBe('Untitled');
+			expect(tool.url()).not.toContain('Weekly');
 			expect(tool.url()).not.toContain('design');
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
 			expect(copied).toContain('Weekly status update');
@@ -411,7 +413,7 @@ describe("with a team's norms (Acme: a doc tool and a roster)", () => {
 			expect(await model(page)).toBe(description);
 			await page.waitForTimeout(150);
 			await screenshot(page, `calendar-${surface.name}-async-doc`);
-			// The one request: the new tab's own navigation to the doc tool the person chose, carrying the title only.
+			// The one request: the new tab's own navigation to the doc tool the person chose, carrying a neutral title.
 			expect(ext.extensionRequests()).toEqual([{ url: tool.url(), method: 'GET', from: tool.url() }]);
 			ext.assertNoExtensionErrors();
 			ext.reset();

@@ -11,15 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-	HintsUi,
-	pageTexts,
-	serveEditor,
-	skeletonOf,
-	survivingTexts,
-	underlines,
-	watchLongTasks,
-} from './chat-helpers.js';
+import { HintsUi, pageTexts, serveEditor, skeletonOf, survivingTexts, underlines } from './chat-helpers.js';
 import type { EditorFixtureName } from './fixtures/editors/serve.js';
 import {
 	CHROME_DIST,
@@ -269,31 +261,27 @@ describe.each(CASES)('$name at $url', ({ name: fixture, url, selector, enterAt, 
 		expect(survivingTexts(skeleton, await pageTexts(page), SECRET.split(/\s+/))).toEqual([]);
 	});
 
-	// A second surface of the same editor (label set) has the same typing cost: measured once, on the first one.
-	it.runIf(label === undefined)(
-		'types 300 words with no long task over 50 ms, and leaves them as typed',
-		async () => {
-			// This shared VM shows the odd 51–95 ms task with no extension loaded at all (the same fixture on a host we
-			// do not match): a second run of the whole 300 words must then be clean. Our own cost is in bench:page.
-			const seen: number[][] = [];
-			for (let attempt = 0; attempt < 2; attempt++) {
-				await clear(page, selector);
-				const longTasks = await watchLongTasks(page);
-				for (const sentence of LONG) {
-					await page.keyboard.type(`${sentence} `);
-					await page.waitForTimeout(350); // a typing pause: the coach runs here
-				}
-				seen.push(await longTasks.read());
-				expect((await model(page)).trimEnd()).toBe(LONG.join(' '));
-				if (seen.at(-1)?.length === 0) break;
-			}
-			expect(seen.at(-1), `long tasks per run: ${JSON.stringify(seen)}`).toEqual([]);
-		},
-	);
+	it('types 300 words with pauses and leaves them exactly as typed', async () => {
+		// Functional only: how long the page's tasks take is measured by npm run bench:page, against the same page
+		// without the extension in the same run (a timed assertion fails on a loaded machine, issue 11).
+		await clear(page, selector);
+		for (const sentence of LONG) {
+			await page.keyboard.type(`${sentence} `);
+			await page.waitForTimeout(350); // a typing pause: the coach runs here
+		}
+		expect((await model(page)).trimEnd()).toBe(LONG.join(' '));
+		await expect
+			.poll(() => ext.readSession<{ chars: number }>('lastDraft'), { timeout: 5_000 })
+			.toMatchObject({
+				chars: (await model(page)).length,
+			});
+	});
 
 	it.runIf(fixture === 'quill1')('runs although Quill 1 put data-gramm="false" on its editor', async () => {
 		expect(await page.getAttribute(selector, 'data-gramm')).toBe('false');
-		expect(await ui.badge()).toBeDefined();
+		await clear(page, selector);
+		await page.keyboard.type(DRAFT);
+		await expect.poll(() => ui.badge(), { timeout: 5_000 }).toBe('2 Unhurried hints — open');
 	});
 
 	it.runIf(fixture === 'ckeditor5')(

@@ -161,9 +161,10 @@ describe('team subscription', () => {
 		);
 		const kept = await storedNorms();
 		expect(kept.preset.name).toBe(ACME_NAME);
+		// Nothing imported: the pages' view of the imported preset (session storage) is still empty.
 		expect(
-			await ext.swEvaluate(async () => (await chrome.storage.local.get('importedPreset')).importedPreset),
-		).toBeUndefined();
+			await ext.swEvaluate(async () => (await chrome.storage.session.get('importedPreset')).importedPreset),
+		).toBe('null');
 		await screenshot(options, 'options-import-errors.png');
 	});
 });

@@ -1,10 +1,20 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createPublicKey } from 'node:crypto';
+import {
+	chmodSync,
+	existsSync,
+	lstatSync,
+	mkdtempSync,
+	readFileSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
-import { validPreset } from './norms-fixtures.js';
+import { makeSigner, validPreset } from './norms-fixtures.js';
 
 async function run(...argv: string[]) {
 	const out: string[] = [];
@@ -99,8 +109,10 @@ describe('unhurried preset init', () => {
 	});
 });
 
+const URL_ = 'https://norms.acme.example/team.json';
+
 describe('unhurried preset keygen, sign and verify', () => {
-	it('makes keys, signs, and verifies what the extension will accept', async () => {
+	it('makes keys, signs an envelope for the URL, and verifies what the extension will accept', async () => {
 		const d = dir();
 		const preset = join(d, 'team.json');
 		await run('preset', 'init', '--from', 'balanced', '--out', preset);
@@ -116,53 +128,193 @@ describe('unhurried preset keygen, sign and verify', () => {
 			err: /exists/,
 		});
 
-		expect(await run('preset', 'sign', preset, '--key', join(d, 'acme.key'))).toMatchObject({
+		const signed = await run('preset', 'sign', preset, '--key', join(d, 'acme.key'), '--url', URL_);
+		expect(signed).toMatchObject({ code: 0, out: /signed .*team\.json\.sig/ });
+		expect(signed.out).toMatch(
+			/for https:\/\/norms\.acme\.example\/team\.json, version 1, issued .*Z, expires .*Z/,
+		);
+		const envelope = JSON.parse(readFileSync(`${preset}.sig`, 'utf8'));
+		expect(envelope).toMatchObject({ format: 'unhurried-preset-signature/2', url: URL_, version: '1' });
+		expect(Date.parse(envelope.expiresAt) - Date.parse(envelope.issuedAt)).toBe(180 * 86_400_000);
+		expect(await run('preset', 'verify', preset, '--pub', join(d, 'acme.pub'), '--url', URL_)).toMatchObject({
 			code: 0,
-			out: /signed .*team\.json\.sig/,
-		});
-		expect(Buffer.from(readFileSync(`${preset}.sig`, 'utf8').trim(), 'base64')).toHaveLength(64);
-		expect(await run('preset', 'verify', preset, '--pub', join(d, 'acme.pub'))).toMatchObject({
-			code: 0,
-			out: /signature ok/,
+			out: /signature ok[\s\S]*in 179 days/,
 		});
 		expect(await run('preset', 'verify', preset, '--pub', pub, '--sig', `${preset}.sig`)).toMatchObject({
 			code: 0,
 		});
+		expect(
+			await run('preset', 'verify', preset, '--pub', pub, '--url', 'https://other.example/team.json'),
+		).toMatchObject({ code: 2, err: /signed for https:\/\/norms\.acme\.example\/team\.json, not for/ });
 
 		writeFileSync(preset, `${readFileSync(preset, 'utf8')} `);
 		expect(await run('preset', 'verify', preset, '--pub', pub)).toMatchObject({
 			code: 2,
-			err: /does not match/,
+			err: /the signature is for other bytes/,
 		});
 		await run('preset', 'keygen', '--out-dir', d, '--name', 'other');
-		await run('preset', 'sign', preset, '--key', join(d, 'acme.key'));
+		await run('preset', 'sign', preset, '--key', join(d, 'acme.key'), '--url', URL_, '--force');
 		expect(await run('preset', 'verify', preset, '--pub', join(d, 'other.pub'))).toMatchObject({
 			code: 2,
-			err: /signature rejected/,
+			err: /signature rejected: the signature does not match/,
 		});
 	});
 
-	it('refuses to sign an invalid preset or with a bad key', async () => {
+	it('explains an old detached .sig and an expired envelope', async () => {
+		const d = dir();
+		const preset = join(d, 'team.json');
+		writeFileSync(preset, JSON.stringify(validPreset()));
+		const signer = await makeSigner();
+		writeFileSync(`${preset}.sig`, signer.sign(readFileSync(preset)));
+		expect(await run('preset', 'verify', preset, '--pub', signer.publicKey)).toMatchObject({
+			code: 2,
+			err: /old detached format .*re-sign the preset with: unhurried preset sign FILE --key KEY --url URL/,
+		});
+		writeFileSync(
+			`${preset}.sig`,
+			await signer.envelope(readFileSync(preset, 'utf8'), {
+				url: URL_,
+				issuedAt: new Date('2020-01-01'),
+				expiresAt: new Date('2020-06-01'),
+			}),
+		);
+		expect(await run('preset', 'verify', preset, '--pub', signer.publicKey)).toMatchObject({
+			code: 2,
+			err: /expired on 2020-06-01/,
+		});
+	});
+
+	it('refuses to sign an invalid preset, without a URL, or with a bad or public key', async () => {
 		const d = dir();
 		writeFileSync(join(d, 'bad.json'), '{"schemaVersion": 1}');
 		await run('preset', 'keygen', '--out-dir', d);
+		const key = join(d, 'unhurried-preset.key');
+		expect(await run('preset', 'sign', join(d, 'bad.json'), '--key', key, '--url', URL_)).toMatchObject({
+			code: 2,
+			err: /not a valid preset/,
+		});
+		const ok = join(d, 'ok.json');
+		writeFileSync(ok, JSON.stringify(validPreset()));
+		expect(await run('preset', 'sign', ok, '--key', key)).toMatchObject({ code: 2, err: /needs --url/ });
 		expect(
-			await run('preset', 'sign', join(d, 'bad.json'), '--key', join(d, 'unhurried-preset.key')),
-		).toMatchObject({ code: 2, err: /not a valid preset/ });
-		writeFileSync(join(d, 'ok.json'), JSON.stringify(validPreset()));
-		expect(await run('preset', 'sign', join(d, 'ok.json'), '--key', 'c2hvcnQ=')).toMatchObject({
+			await run('preset', 'sign', ok, '--key', key, '--url', 'http://norms.example/p.json'),
+		).toMatchObject({
+			code: 2,
+			err: /--url: plain http is refused/,
+		});
+		expect(await run('preset', 'sign', ok, '--key', 'c2hvcnQ=', '--url', URL_)).toMatchObject({
 			code: 2,
 			err: /--key: not an Ed25519 private key/,
 		});
-		expect(await run('preset', 'sign', join(d, 'ok.json'))).toMatchObject({ code: 2, err: /usage/ });
-		expect(await run('preset', 'verify', join(d, 'ok.json'), '--pub', 'x')).toMatchObject({
+		// The public key, as a file or as its text, is refused with the reason (it would sign nothing useful).
+		for (const publicKey of [
+			join(d, 'unhurried-preset.pub'),
+			readFileSync(join(d, 'unhurried-preset.pub'), 'utf8'),
+		])
+			expect(await run('preset', 'sign', ok, '--key', publicKey, '--url', URL_)).toMatchObject({
+				code: 2,
+				err: /--key: this looks like a public key \(base64, as in NAME\.pub\); signing needs the private key/,
+			});
+		const pem = createPublicKey(readFileSync(key, 'utf8')).export({ format: 'pem', type: 'spki' }).toString();
+		expect(await run('preset', 'sign', ok, '--key', pem, '--url', URL_)).toMatchObject({
+			code: 2,
+			err: /--key: this is a public key \(PEM\)/,
+		});
+		expect(existsSync(`${ok}.sig`)).toBe(false);
+		expect(await run('preset', 'sign', ok)).toMatchObject({ code: 2, err: /usage/ });
+		expect(await run('preset', 'verify', ok, '--pub', 'x')).toMatchObject({
 			code: 2,
 			err: /cannot read .*ok\.json\.sig/,
 		});
-		expect(await run('preset', 'keygen', '--out-dir', join(d, 'nope'))).toMatchObject({
-			code: 2,
-			err: /no such directory/,
+	});
+
+	it('never overwrites a signature without --force', async () => {
+		const d = dir();
+		const ok = join(d, 'ok.json');
+		writeFileSync(ok, JSON.stringify(validPreset()));
+		await run('preset', 'keygen', '--out-dir', d);
+		const key = join(d, 'unhurried-preset.key');
+		expect(await run('preset', 'sign', ok, '--key', key, '--url', URL_)).toMatchObject({ code: 0 });
+		const first = readFileSync(`${ok}.sig`, 'utf8');
+		for (const out of [[], ['--out', `${ok}.sig`]])
+			expect(await run('preset', 'sign', ok, '--key', key, '--url', URL_, ...out)).toMatchObject({
+				code: 2,
+				err: /ok\.json\.sig exists \(use --force to overwrite\)/,
+			});
+		expect(readFileSync(`${ok}.sig`, 'utf8')).toBe(first);
+		expect(await run('preset', 'sign', ok, '--key', key, '--url', URL_, '--force')).toMatchObject({
+			code: 0,
 		});
+	});
+});
+
+describe('unhurried preset keygen writes keys safely', () => {
+	it('creates a missing output folder, mode 700', async () => {
+		const nested = join(dir(), 'secrets', 'acme');
+		expect(await run('preset', 'keygen', '--out-dir', nested)).toMatchObject({
+			code: 0,
+			out: /created .* \(mode 700\)/,
+		});
+		expect(statSync(nested).mode & 0o777).toBe(0o700);
+		expect(statSync(join(nested, 'unhurried-preset.key')).mode & 0o777).toBe(0o600);
+	});
+
+	it('--force replaces a world-readable key file with a new 0600 one', async () => {
+		const d = dir();
+		const keyFile = join(d, 'unhurried-preset.key');
+		writeFileSync(keyFile, 'old', { mode: 0o644 });
+		chmodSync(keyFile, 0o644);
+		expect(await run('preset', 'keygen', '--out-dir', d, '--force')).toMatchObject({ code: 0 });
+		expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+		expect(readFileSync(keyFile, 'utf8')).toMatch(/BEGIN PRIVATE KEY/);
+	});
+
+	it('never writes through a symlink, dangling or not', async () => {
+		const d = dir();
+		const target = join(d, 'elsewhere.key');
+		symlinkSync(target, join(d, 'unhurried-preset.key')); // dangling
+		expect(await run('preset', 'keygen', '--out-dir', d)).toMatchObject({ code: 2, err: /exists/ });
+		expect(existsSync(target)).toBe(false);
+		expect(await run('preset', 'keygen', '--out-dir', d, '--force')).toMatchObject({ code: 0 });
+		expect(existsSync(target)).toBe(false); // the link was replaced, its target never created
+		expect(lstatSync(join(d, 'unhurried-preset.key')).isSymbolicLink()).toBe(false);
+		expect(statSync(join(d, 'unhurried-preset.key')).mode & 0o777).toBe(0o600);
+	});
+});
+
+describe('unhurried preset validate reads files as the extension does', () => {
+	it('refuses bytes that are not UTF-8', async () => {
+		const file = join(dir(), 'latin1.json');
+		const text = JSON.stringify({ ...validPreset(), name: 'Équipe' });
+		writeFileSync(file, Buffer.from(text, 'latin1'));
+		expect(await run('preset', 'validate', file)).toMatchObject({ code: 2, err: /not UTF-8 text/ });
+	});
+
+	it('refuses duplicate keys instead of keeping the last one', async () => {
+		const file = join(dir(), 'dup.json');
+		const text = JSON.stringify(validPreset(), null, 2).replace(
+			'"urlTemplate": "https://docs.example.com/new?title={title}"',
+			'"urlTemplate": "https://docs.example.com/new?title={title}",\n      "urlTemplate": "https://evil.example/{title}"',
+		);
+		writeFileSync(file, text);
+		expect(await run('preset', 'validate', file)).toMatchObject({
+			code: 2,
+			err: /\$: duplicate key "urlTemplate" at line \d+, column \d+/,
+		});
+	});
+
+	it('prints keys and names with terminal escapes escaped', async () => {
+		const file = join(dir(), 'esc.json');
+		writeFileSync(file, JSON.stringify({ ...validPreset(), '\u001b]0;pwned\u0007\u009b31m': 1 }));
+		const r = await run('preset', 'validate', file);
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('unknown field "\\u001b]0;pwned\\u0007\\u009b31m"');
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
+		expect(r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		const named = join(dir(), 'named.json');
+		writeFileSync(named, JSON.stringify({ ...validPreset(), name: 'Team \u001b[2J\u202eevil' }));
+		const ok = await run('preset', 'validate', named);
+		expect(ok).toMatchObject({ code: 0, out: 'valid: Team \\u001b[2J\\u202eevil v1' });
 	});
 });
 
@@ -194,6 +346,17 @@ describe('unhurried preset validate --policy', () => {
 		expect(r.err).toMatch(/plain http is refused/);
 		expect(r.err).toMatch(/subscriptionPublicKey" is not usable/);
 		expect(r.err).toMatch(/invalid: 4 problems in .* \(Firefox policies\.json\)/);
+	});
+
+	it('reports a policy value that is not a string instead of crashing, and fails closed', async () => {
+		const file = join(dir(), 'policy.json');
+		writeFileSync(file, '{"subscriptionUrl": {"toString": 1}, "subscriptionPublicKey": {"toString": 1}}');
+		const r = await run('preset', 'validate', '--policy', file);
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(/policy "subscriptionUrl" was ignored: expected a string, got an object/);
+		expect(r.err).toMatch(
+			/policy "subscriptionPublicKey" is not usable \(expected a string, got an object\): every subscription is refused/,
+		);
 	});
 
 	it('says when a policy file has nothing for Unhurried', async () => {

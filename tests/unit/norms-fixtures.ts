@@ -1,5 +1,6 @@
 /** Shared fixtures for the norms tests. */
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import { envelopeClaims, envelopeStatement } from '../../src/core/norms/signed-envelope.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are edited as loose JSON to build malformed presets
 export type Json = Record<string, any>;
@@ -28,17 +29,41 @@ export function validPreset(): Json {
 	};
 }
 
-/** An Ed25519 key pair as base64 raw keys, and a signer, made with Node's crypto. */
+export interface EnvelopeOptions {
+	url?: string;
+	version?: string;
+	issuedAt?: Date;
+	expiresAt?: Date;
+}
+/** Dates that hold for every test clock: issued in 2023, valid until 2100. */
+export const ISSUED = new Date('2023-01-01T00:00:00Z');
+export const EXPIRES = new Date('2100-01-01T00:00:00Z');
+
+/** An Ed25519 key pair as base64 raw keys, a raw signer and an envelope signer, made with Node's crypto. */
 export async function makeSigner() {
 	const { generateKeyPairSync, sign } = await import('node:crypto');
 	const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 	const pub = Buffer.from(publicKey.export({ format: 'jwk' }).x as string, 'base64url').toString('base64');
+	const raw = (data: string | Uint8Array) => sign(null, Buffer.from(data), privateKey).toString('base64');
 	return {
 		publicKey: pub,
 		publicPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-		sign: (data: string | Uint8Array) => sign(null, Buffer.from(data), privateKey).toString('base64'),
+		/** A bare signature over the bytes: the old detached format. */
+		sign: raw,
+		/** The `.sig` envelope for a preset's text, as `unhurried preset sign` writes it. */
+		async envelope(text: string, options: EnvelopeOptions = {}): Promise<string> {
+			const bytes = new TextEncoder().encode(text);
+			const claims = await envelopeClaims(bytes, {
+				url: options.url ?? SUB_URL,
+				version: options.version ?? (JSON.parse(text) as { version: string }).version,
+				issuedAt: options.issuedAt ?? ISSUED,
+				expiresAt: options.expiresAt ?? EXPIRES,
+			});
+			return JSON.stringify({ ...claims, signature: raw(envelopeStatement(claims)) });
+		},
 	};
 }
+export type Signer = Awaited<ReturnType<typeof makeSigner>>;
 
 type Route = (init: RequestInit | undefined) => Response | Promise<Response>;
 
@@ -85,10 +110,12 @@ export function endlessBody() {
 export const SUB_URL = 'https://norms.example.com/acme.json';
 
 /** Subscription faults: each route table makes one fetch of SUB_URL fail; [what, routes, reason pattern]. */
-export function subscriptionFaults(
+export async function subscriptionFaults(
 	good: string,
-	signer: { sign: (d: string) => string },
-): [string, Record<string, Route>, RegExp, { pinned?: boolean }][] {
+	signer: Signer,
+): Promise<[string, Record<string, Route>, RegExp, { pinned?: boolean }][]> {
+	const other = await makeSigner();
+	const sig = (text: string) => () => new Response(text);
 	const json =
 		(text: string, headers: Record<string, string> = {}) =>
 		() =>
@@ -163,24 +190,52 @@ export function subscriptionFaults(
 			{ pinned: true },
 		],
 		[
-			'a bad signature',
-			{ [SUB_URL]: json(good), [`${SUB_URL}.sig`]: () => new Response(signer.sign(`${good} `)) },
-			/signature rejected: .*does not match/,
+			'a signature over other bytes',
+			{ [SUB_URL]: json(good), [`${SUB_URL}.sig`]: sig(await signer.envelope(`${good} `)) },
+			/signature rejected: the signature is for other bytes/,
 			{ pinned: true },
 		],
 		[
-			'a malformed signature',
-			{ [SUB_URL]: json(good), [`${SUB_URL}.sig`]: () => new Response('not base64!') },
-			/signature rejected: .*not valid base64/,
+			'a malformed signature file',
+			{ [SUB_URL]: json(good), [`${SUB_URL}.sig`]: sig('not base64!') },
+			/signature rejected: the signature file is not a signed envelope/,
+			{ pinned: true },
+		],
+		[
+			'the old detached signature',
+			{ [SUB_URL]: json(good), [`${SUB_URL}.sig`]: sig(signer.sign(good)) },
+			/signature rejected: the signature file is the old detached format .*re-sign/,
 			{ pinned: true },
 		],
 		[
 			'a signature by another key',
+			{ [SUB_URL]: json(good), [`${SUB_URL}.sig`]: sig(await other.envelope(good)) },
+			/signature rejected: the signature does not match the pinned public key/,
+			{ pinned: true },
+		],
+		[
+			'a file signed for another URL',
 			{
 				[SUB_URL]: json(good),
-				[`${SUB_URL}.sig`]: () => new Response(Buffer.alloc(64, 7).toString('base64')),
+				[`${SUB_URL}.sig`]: sig(
+					await signer.envelope(good, { url: 'https://other-team.example/norms.json' }),
+				),
 			},
-			/signature rejected/,
+			/signature rejected: the preset was signed for https:\/\/other-team\.example\/norms\.json, not for/,
+			{ pinned: true },
+		],
+		[
+			'an expired signature',
+			{
+				[SUB_URL]: json(good),
+				[`${SUB_URL}.sig`]: sig(
+					await signer.envelope(good, {
+						issuedAt: new Date('2020-01-01'),
+						expiresAt: new Date('2021-01-01'),
+					}),
+				),
+			},
+			/signature rejected: the signed preset expired on 2021-01-01/,
 			{ pinned: true },
 		],
 	];

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { fetchPreset } from '../../src/core/norms/fetch-preset.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
-import { decodeEd25519Key, verifyPresetSignature } from '../../src/core/norms/signature.js';
+import { base64ToBytes, decodeEd25519Key, verifyEd25519 } from '../../src/core/norms/signature.js';
+import { parseEnvelope, type SignedEnvelope, verifyEnvelope } from '../../src/core/norms/signed-envelope.js';
 import { checkSubscriptionUrl, originPattern, signatureUrl } from '../../src/core/norms/subscription-url.js';
 import { endlessBody, fakeFetch, makeSigner, SUB_URL, subscriptionFaults } from './norms-fixtures.js';
 
 const signer = await makeSigner();
+const faults = await subscriptionFaults(JSON.stringify(BUILTIN_PRESETS['support-on-call']), signer);
 const good = JSON.stringify(BUILTIN_PRESETS['support-on-call']);
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -35,46 +37,65 @@ describe('subscription URLs', () => {
 
 describe('signatures', () => {
 	it('verifies with WebCrypto, and with @noble/ed25519 where WebCrypto lacks Ed25519', async () => {
-		const sig = signer.sign(good);
-		expect(await verifyPresetSignature(enc(good), sig, signer.publicKey)).toEqual({
-			ok: true,
-			via: 'webcrypto',
-		});
-		expect(await verifyPresetSignature(enc(good), sig, signer.publicPem)).toEqual({
-			ok: true,
-			via: 'webcrypto',
-		});
+		const sig = base64ToBytes(signer.sign(good));
+		expect(await verifyEd25519(enc(good), sig, signer.publicKey)).toEqual({ ok: true, via: 'webcrypto' });
+		expect(await verifyEd25519(enc(good), sig, signer.publicPem)).toEqual({ ok: true, via: 'webcrypto' });
 		const noEd25519 = {
 			importKey: () => Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError')),
 		} as unknown as SubtleCrypto;
-		expect(await verifyPresetSignature(enc(good), sig, signer.publicKey, { subtle: noEd25519 })).toEqual({
+		expect(await verifyEd25519(enc(good), sig, signer.publicKey, { subtle: noEd25519 })).toEqual({
 			ok: true,
 			via: 'noble',
 		});
-		expect(
-			await verifyPresetSignature(enc(good), sig, signer.publicKey, { subtle: undefined }),
-		).toMatchObject({
+		expect(await verifyEd25519(enc(good), sig, signer.publicKey, { subtle: undefined })).toMatchObject({
 			ok: true,
 		});
 	});
 
 	it('rejects a changed byte, a wrong key and malformed input, on both paths', async () => {
-		const sig = signer.sign(good);
+		const sig = base64ToBytes(signer.sign(good));
 		const other = await makeSigner();
 		for (const subtle of [crypto.subtle, undefined]) {
-			expect(await verifyPresetSignature(enc(`${good}\n`), sig, signer.publicKey, { subtle })).toMatchObject({
+			expect(await verifyEd25519(enc(`${good}\n`), sig, signer.publicKey, { subtle })).toMatchObject({
 				ok: false,
 			});
-			expect(await verifyPresetSignature(enc(good), sig, other.publicKey, { subtle })).toMatchObject({
-				ok: false,
-			});
+			expect(await verifyEd25519(enc(good), sig, other.publicKey, { subtle })).toMatchObject({ ok: false });
 		}
-		expect(await verifyPresetSignature(enc(good), 'abc', signer.publicKey)).toMatchObject({
-			reason: /not valid base64/,
+		expect(await verifyEd25519(enc(good), sig.slice(1), signer.publicKey)).toMatchObject({
+			reason: /64 bytes, got 63/,
 		});
-		expect(await verifyPresetSignature(enc(good), sig, 'AAAA')).toMatchObject({
-			reason: /expected 32 bytes, got 3/,
+		expect(await verifyEd25519(enc(good), sig, 'AAAA')).toMatchObject({ reason: /expected 32 bytes, got 3/ });
+	});
+
+	it('signs an envelope: any change to a claim or to the preset breaks it', async () => {
+		const parsed = parseEnvelope(await signer.envelope(good));
+		expect(parsed.ok).toBe(true);
+		const envelope = (parsed as { envelope: SignedEnvelope }).envelope;
+		expect(envelope).toMatchObject({ url: SUB_URL, version: '1', issuedAt: '2023-01-01T00:00:00Z' });
+		expect(await verifyEnvelope(envelope, enc(good), signer.publicKey)).toEqual({ ok: true });
+		for (const change of [
+			{ url: 'https://other.example/acme.json' },
+			{ version: '2' },
+			{ issuedAt: '2030-01-01T00:00:00Z' },
+			{ expiresAt: '2200-01-01T00:00:00Z' },
+		])
+			expect(await verifyEnvelope({ ...envelope, ...change }, enc(good), signer.publicKey)).toMatchObject({
+				ok: false,
+				reason: /does not match the pinned public key/,
+			});
+		expect(await verifyEnvelope(envelope, enc(`${good} `), signer.publicKey)).toMatchObject({
+			reason: /for other bytes/,
 		});
+		expect(parseEnvelope(JSON.stringify({ ...envelope, extra: 1 }))).toMatchObject({
+			ok: false,
+			reason: /not a valid envelope/,
+		});
+		expect(parseEnvelope(JSON.stringify({ ...envelope, url: 'https://x.example/\u001b[31m' }))).toMatchObject(
+			{
+				ok: false,
+				reason: /url: must be one line of printable text/,
+			},
+		);
 	});
 
 	it('decodes keys from base64 and PEM, and says what is wrong with others', () => {
@@ -98,7 +119,7 @@ describe('fetchPreset', () => {
 					: new Response(good, { headers: { etag: '"v1"' } }),
 		});
 		const first = await fetchPreset({ url: SUB_URL, allowLoopback: false, fetch });
-		expect(first).toMatchObject({ status: 'updated', etag: '"v1"', signed: false });
+		expect(first).toMatchObject({ status: 'updated', etag: '"v1"', envelope: null });
 		if (first.status === 'updated') expect(first.preset).toEqual(BUILTIN_PRESETS['support-on-call']);
 		expect(await fetchPreset({ url: SUB_URL, etag: '"v1"', allowLoopback: false, fetch })).toEqual({
 			status: 'unchanged',
@@ -106,16 +127,38 @@ describe('fetchPreset', () => {
 		expect(requests[1]?.headers['If-None-Match']).toBe('"v1"');
 	});
 
-	it('accepts a preset signed with the pinned key', async () => {
+	it('accepts a preset signed with the pinned key for this URL', async () => {
 		const { fetch } = fakeFetch({
 			[SUB_URL]: () => new Response(good),
-			[`${SUB_URL}.sig`]: () => new Response(`${signer.sign(good)}\n`),
+			[`${SUB_URL}.sig`]: async () => new Response(`${await signer.envelope(good)}\n`),
 		});
 		expect(
 			await fetchPreset({ url: SUB_URL, publicKey: signer.publicKey, allowLoopback: false, fetch }),
 		).toMatchObject({
 			status: 'updated',
-			signed: true,
+			text: good,
+			envelope: { url: SUB_URL, issuedAt: '2023-01-01T00:00:00Z' },
+		});
+	});
+
+	it('refuses a signed preset older than the one in force (a replay), and one dated in the future', async () => {
+		const old = await signer.envelope(good, { issuedAt: new Date('2025-01-01T00:00:00Z') });
+		const { fetch } = fakeFetch({
+			[SUB_URL]: () => new Response(good),
+			[`${SUB_URL}.sig`]: () => new Response(old),
+		});
+		const pinned = { url: SUB_URL, publicKey: signer.publicKey, allowLoopback: false, fetch };
+		expect(await fetchPreset({ ...pinned, inForceIssuedAt: '2025-06-01T00:00:00Z' })).toMatchObject({
+			status: 'failed',
+			reason:
+				'signature rejected: the preset served is older than the one in force (issued 2025-01-01T00:00:00Z, the one in force 2025-06-01T00:00:00Z): a replayed file is refused',
+		});
+		expect(await fetchPreset({ ...pinned, inForceIssuedAt: '2025-01-01T00:00:00Z' })).toMatchObject({
+			status: 'updated',
+		});
+		expect(await fetchPreset({ ...pinned, now: Date.parse('2024-06-01T00:00:00Z') })).toMatchObject({
+			status: 'failed',
+			reason: /dated in the future/,
 		});
 	});
 
@@ -151,7 +194,6 @@ describe('fetchPreset', () => {
 		expect(body.state.sent).toBeLessThan(400 * 1024);
 	});
 
-	const faults = subscriptionFaults(good, signer);
 	it.each(faults)('fails with a readable reason on %s', async (_what, routes, reason, { pinned }) => {
 		const { fetch } = fakeFetch(routes);
 		const result = await fetchPreset({

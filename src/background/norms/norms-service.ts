@@ -1,26 +1,29 @@
 /**
- * The background's norms store: gathers the five sources, merges them by precedence, and writes the
- * effective norms (with each field's source, the locks and the current problems) to storage.local.
- * Every write goes through one queue, so a refresh, an import and a policy change never interleave.
+ * The background's norms store: gathers the five sources from the trusted store and policy, merges them by
+ * precedence, and publishes the effective norms (with each field's source, the locks and the current problems)
+ * for content scripts and pages (views.ts). A kept subscription preset is parsed again, and its signature
+ * checked again with the pinned key, on every recompute. Every write goes through one queue, so a refresh, an
+ * import and a policy change never interleave.
  */
 import { DEFAULT_NORMS } from '../../core/norms/default-norms.js';
-import { fetchPreset } from '../../core/norms/fetch-preset.js';
+import { checkStoredPreset, fetchPreset } from '../../core/norms/fetch-preset.js';
 import { isLocked, leafPaths, mergeNorms, type NormsLayer } from '../../core/norms/merge-norms.js';
 import { parsePresetPatch, parsePresetText } from '../../core/norms/parse-preset.js';
 import { BUILTIN_PRESETS, type BuiltinPresetName } from '../../core/norms/presets/index.js';
 import { PersonalOverrides } from '../../core/norms/schema.js';
 import { decodeEd25519Key } from '../../core/norms/signature.js';
+import { isExpired } from '../../core/norms/signed-envelope.js';
 import { checkSubscriptionUrl } from '../../core/norms/subscription-url.js';
 import type { RefreshOutcome, Responses } from '../../shared/messages.js';
 import {
 	type EffectiveNorms,
-	effectiveNorms,
-	importedPreset,
+	emptySubscription,
 	type NormsProblem,
-	personalOverrides,
+	pageView,
 	type SubscriptionState,
-	subscription,
 } from '../../shared/storage.js';
+import { DAMAGED, importedPreset, personalOverrides, subscription } from '../trusted-store.js';
+import { publishNorms, publishSources } from '../views.js';
 import { type ManagedPolicy, readManaged } from './read-managed.js';
 
 export interface NormsDeps {
@@ -33,11 +36,18 @@ export interface NormsDeps {
 	timeoutMs?: number;
 }
 
-/** The subscription in force: policy's URL beats the person's; a key pinned by policy beats theirs. */
+/**
+ * The subscription in force: policy's URL beats the person's. When policy sets the URL, only policy's key
+ * applies (a stale key the person once pinned must not block the admin's subscription); policy may also pin
+ * a key for the person's own URL.
+ */
 function subscriptionInForce(policy: ManagedPolicy, state: SubscriptionState) {
+	const managed = policy.subscriptionUrl !== undefined;
 	const url = policy.subscriptionUrl ?? state.url;
-	const publicKey = policy.subscriptionPublicKey ?? state.publicKey;
-	return { url, publicKey: publicKey ?? null, managed: policy.subscriptionUrl !== undefined };
+	const publicKey = managed
+		? policy.subscriptionPublicKey
+		: (policy.subscriptionPublicKey ?? state.publicKey);
+	return { url, publicKey: publicKey ?? null, managed };
 }
 
 /** Drops the fields that change on every computation, to tell whether anything really changed. */
@@ -62,32 +72,49 @@ export function createNormsService(deps: NormsDeps) {
 	async function computeNow(): Promise<EffectiveNorms> {
 		const at = deps.now();
 		const policy = await readManaged({ allowLoopback: deps.allowLoopback });
-		const state = await subscription.get();
-		const file = await importedPreset.get();
-		const personal = await personalOverrides.get();
+		const sub = await subscription.read();
+		const file = await importedPreset.read();
+		const personal = await personalOverrides.read();
+		const state = sub.value;
 		const inForce = subscriptionInForce(policy, state);
 		const problems: NormsProblem[] = policy.problems.map((message) => ({ source: 'policy', message, at }));
+		for (const [key, read] of [
+			[subscription.key, sub],
+			[importedPreset.key, file],
+			[personalOverrides.key, personal],
+		] as const)
+			if (read.damaged) problems.push({ source: 'storage', message: DAMAGED[key] as string, at });
 
 		const layers: NormsLayer[] = [{ source: 'builtin', patch: DEFAULT_NORMS }];
 		if (policy.preset) layers.push({ source: 'policy', patch: policy.preset });
 		const good = state.lastGood;
 		if (inForce.url && good) {
-			if (inForce.publicKey === null || good.publicKey === inForce.publicKey)
+			const checked =
+				inForce.publicKey === null || good.publicKey === inForce.publicKey
+					? await checkStoredPreset(good, { url: good.url, publicKey: inForce.publicKey })
+					: { ok: false as const, reason: 'it was not signed with the pinned key' };
+			if (checked.ok) {
 				// Only the policy's own URL may fill locked fields, not a preset kept from the person's earlier URL.
 				layers.push({
 					source: 'subscription',
-					patch: good.preset,
+					patch: checked.preset,
 					admin: inForce.managed && good.url === inForce.url,
 				});
-			else
+				if (inForce.publicKey && good.envelope && isExpired(good.envelope, at))
+					problems.push({
+						source: 'subscription',
+						message: `the team preset in force expired on ${good.envelope.expiresAt.slice(0, 10)}; it stays until a newer signed one arrives (ask your admin to sign it again)`,
+						at,
+					});
+			} else
 				problems.push({
 					source: 'subscription',
-					message: 'the last fetched preset was not signed with the pinned key, so it is not used',
+					message: `the last fetched preset is not used: ${checked.reason}`,
 					at,
 				});
 		}
-		if (file) layers.push({ source: 'file', patch: file.preset });
-		layers.push({ source: 'personal', patch: personal });
+		if (file.value) layers.push({ source: 'file', patch: file.value.preset });
+		layers.push({ source: 'personal', patch: personal.value });
 		if (inForce.url && state.lastError) problems.push(state.lastError);
 
 		const merged = mergeNorms(layers, policy.locked);
@@ -117,10 +144,10 @@ export function createNormsService(deps: NormsDeps) {
 		};
 	}
 
-	/** Recomputes and writes the effective norms (skips the write when nothing changed). */
+	/** Recomputes and publishes the effective norms (skips the write when nothing changed). */
 	function recompute(): Promise<EffectiveNorms> {
 		return serial(async () => {
-			const previous = await effectiveNorms.get();
+			const previous = await pageView.effectiveNorms.get();
 			let next: EffectiveNorms;
 			try {
 				next = await computeNow();
@@ -128,13 +155,13 @@ export function createNormsService(deps: NormsDeps) {
 				// Should not happen (every layer is validated); keep the last good norms and say why.
 				const problem: NormsProblem = {
 					source: 'storage',
-					message: `could not compute the norms: ${(error as Error).message}`,
+					message: `the norms could not be computed (${(error as Error).message}); the last good norms stay in force`,
 					at: deps.now(),
 				};
 				next = { ...previous, lastError: problem, problems: [...previous.problems, problem] };
 			}
 			if (previous.refreshedAt !== 0 && comparable(previous) === comparable(next)) return previous;
-			await effectiveNorms.set(next);
+			await publishNorms(next);
 			return next;
 		});
 	}
@@ -155,11 +182,21 @@ export function createNormsService(deps: NormsDeps) {
 				allowLoopback: deps.allowLoopback,
 				fetch: deps.fetch,
 				timeoutMs: deps.timeoutMs,
+				now: deps.now(),
+				// Signed presets only move forward: nothing issued before the one in force from this URL.
+				inForceIssuedAt: sameSource ? good.envelope?.issuedAt : null,
 			});
 			const at = deps.now();
 			const next: SubscriptionState = { ...state, lastAttemptAt: at };
 			if (result.status === 'updated') {
-				next.lastGood = { url, preset: result.preset, etag: result.etag, publicKey, fetchedAt: at };
+				next.lastGood = {
+					url,
+					text: result.text,
+					envelope: result.envelope,
+					etag: result.etag,
+					publicKey,
+					fetchedAt: at,
+				};
 				next.lastError = null;
 			} else if (result.status === 'unchanged' && good) {
 				next.lastGood = { ...good, fetchedAt: at };
@@ -187,15 +224,10 @@ export function createNormsService(deps: NormsDeps) {
 				error: 'the subscription is set by your organization’s policy and cannot be changed here',
 			};
 		if (url === null || url.trim() === '') {
-			await serial(() =>
-				subscription.set({
-					url: null,
-					publicKey: null,
-					lastGood: null,
-					lastAttemptAt: null,
-					lastError: null,
-				}),
-			);
+			await serial(async () => {
+				await subscription.set(emptySubscription());
+				await publishSources();
+			});
 			await recompute();
 			return { ok: true, refresh: { status: 'none' } };
 		}
@@ -209,8 +241,10 @@ export function createNormsService(deps: NormsDeps) {
 				return { ok: false, error: (error as Error).message };
 			}
 		await serial(async () => {
+			// A damaged state is replaced whole: setting the subscription again is how the person repairs it.
 			const state = await subscription.get();
 			await subscription.set({ ...state, url: checked.url.href, publicKey: key, lastError: null });
+			await publishSources();
 		});
 		return { ok: true, refresh: await refreshSubscription() };
 	}
@@ -221,26 +255,33 @@ export function createNormsService(deps: NormsDeps) {
 	): Promise<Responses['options/import-preset']> {
 		const parsed = parsePresetText(text);
 		if (!parsed.ok) return { ok: false, errors: parsed.errors };
-		await serial(() =>
-			importedPreset.set({
+		await serial(async () => {
+			await importedPreset.set({
 				preset: parsed.preset,
 				fileName: fileName ?? 'preset.json',
 				importedAt: deps.now(),
-			}),
-		);
+			});
+			await publishSources();
+		});
 		await recompute();
 		return { ok: true, name: parsed.preset.name, version: parsed.preset.version };
 	}
 
 	async function useBuiltin(name: BuiltinPresetName): Promise<Responses['options/use-builtin-preset']> {
 		const preset = BUILTIN_PRESETS[name];
-		await serial(() => importedPreset.set({ preset, fileName: `built-in:${name}`, importedAt: deps.now() }));
+		await serial(async () => {
+			await importedPreset.set({ preset, fileName: `built-in:${name}`, importedAt: deps.now() });
+			await publishSources();
+		});
 		await recompute();
 		return { ok: true, name: preset.name, version: preset.version };
 	}
 
 	async function clearImported(): Promise<{ ok: true }> {
-		await serial(() => importedPreset.remove());
+		await serial(async () => {
+			await importedPreset.remove();
+			await publishSources();
+		});
 		await recompute();
 		return { ok: true };
 	}
@@ -248,7 +289,10 @@ export function createNormsService(deps: NormsDeps) {
 	async function setPersonal(overrides: unknown): Promise<Responses['options/set-personal']> {
 		const parsed = parsePresetPatch(overrides, PersonalOverrides);
 		if (!parsed.ok) return { ok: false, errors: parsed.errors };
-		await serial(() => personalOverrides.set(parsed.preset));
+		await serial(async () => {
+			await personalOverrides.set(parsed.preset);
+			await publishSources();
+		});
 		const current = await recompute();
 		return { ok: true, ignoredLocked: leafPaths(parsed.preset).filter((p) => isLocked(current.locked, p)) };
 	}

@@ -3,25 +3,38 @@
  *   validate FILE                       every problem with its JSON path; exit 2 if invalid
  *   init --from NAME [--out FILE]       start from a built-in preset
  *   keygen [--out-dir DIR] [--name N]   an Ed25519 key pair for signed subscriptions
- *   sign FILE --key KEY [--out SIG]     a detached signature, FILE.sig by default
- *   verify FILE --pub KEY [--sig SIG]   check a signature as the extension will
+ *   sign FILE --key KEY --url URL       a signed envelope (URL, version, dates, hash), FILE.sig by default
+ *   verify FILE --pub KEY [--url URL]   check a signature as the extension will
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateManagedConfig } from '../../core/norms/managed-config.js';
 import { leafPaths } from '../../core/norms/merge-norms.js';
-import { parseJsonCapped, parsePresetText } from '../../core/norms/parse-preset.js';
-import { formatPresetError } from '../../core/norms/preset-errors.js';
+import { decodePresetBytes, parseJsonCapped, parsePresetText } from '../../core/norms/parse-preset.js';
+import { formatPresetError, printable } from '../../core/norms/preset-errors.js';
 import {
 	BUILTIN_PRESET_NAMES,
 	BUILTIN_PRESETS,
 	isBuiltinPresetName,
 } from '../../core/norms/presets/index.js';
-import { verifyPresetSignature } from '../../core/norms/signature.js';
+import {
+	checkEnvelopeBinding,
+	checkEnvelopeDates,
+	envelopeClaims,
+	envelopeStatement,
+	parseEnvelope,
+	verifyEnvelope,
+} from '../../core/norms/signed-envelope.js';
+import { checkSubscriptionUrl } from '../../core/norms/subscription-url.js';
 import { CliError, type Io } from '../cli-error.js';
 import { parseArgs } from '../preset/args.js';
 import { generateKeys, loadPrivateKey, publicKeyOf, signBytes } from '../preset/keys.js';
 import { unwrapPolicyDocument } from '../preset/policy-document.js';
+import { writeNewFile } from '../preset/write-file.js';
+
+/** How long a signature is valid unless --expires-in says otherwise. */
+export const DEFAULT_VALID_DAYS = 180;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const USAGE = `usage: unhurried preset <command>
 
@@ -29,8 +42,11 @@ const USAGE = `usage: unhurried preset <command>
   validate --policy FILE                 check a policy: Firefox policies.json, Chrome policy JSON, Admin console JSON
   init --from NAME [--out FILE] [--force]  start a preset from a built-in: ${BUILTIN_PRESET_NAMES.join(', ')}
   keygen [--out-dir DIR] [--name NAME] [--force]  make an Ed25519 key pair (NAME.key private PEM, NAME.pub base64)
-  sign FILE --key KEY [--out SIG]        write a detached signature (FILE.sig by default)
-  verify FILE --pub KEY [--sig SIG]      check a signature (KEY: a .pub file or the base64 key itself)`;
+  sign FILE --key KEY --url URL [--expires-in DAYS] [--out SIG] [--force]
+                                         sign FILE for the URL it is published at (FILE.sig by default;
+                                         valid ${DEFAULT_VALID_DAYS} days unless --expires-in says otherwise)
+  verify FILE --pub KEY [--sig SIG] [--url URL]
+                                         check a signature as the extension will (KEY: a .pub file or the key)`;
 
 function readBytes(file: string): Uint8Array {
 	try {
@@ -42,9 +58,11 @@ function readBytes(file: string): Uint8Array {
 	}
 }
 
-function writeNew(file: string, content: string, force: boolean, mode?: number): void {
-	if (!force && existsSync(file)) throw new CliError(`${file} exists (use --force to overwrite)`);
-	writeFileSync(file, content, mode === undefined ? undefined : { mode });
+/** A file's text through the same strict UTF-8 decoder the extension uses. */
+function decodeFile(file: string, bytes: Uint8Array): string {
+	const decoded = decodePresetBytes(bytes);
+	if (!decoded.ok) throw new CliError(`${file}: ${decoded.errors[0]?.message}`);
+	return decoded.text;
 }
 
 /** A key given as a file path or as the key text itself. */
@@ -81,11 +99,11 @@ async function validate(args: string[], io: Io): Promise<number> {
 	const { positional, flags } = parseArgs(args, [], ['policy']);
 	const [file] = positional;
 	if (!file || positional.length > 1) throw new CliError('usage: unhurried preset validate [--policy] FILE');
-	const text = file === '-' ? await io.readStdin() : new TextDecoder().decode(readBytes(file));
+	const text = file === '-' ? await io.readStdin() : decodeFile(file, readBytes(file));
 	if (flags.has('policy')) return validatePolicy(file, text, io);
 	const result = parsePresetText(text);
 	if (result.ok) {
-		io.out(`valid: ${result.preset.name} v${result.preset.version}`);
+		io.out(`valid: ${printable(result.preset.name)} v${printable(result.preset.version)}`);
 		return 0;
 	}
 	for (const error of result.errors) io.err(`${file}: ${formatPresetError(error)}`);
@@ -108,7 +126,7 @@ async function init(args: string[], io: Io): Promise<number> {
 		io.out(text.trimEnd());
 		return 0;
 	}
-	writeNew(out, text, flags.has('force'));
+	writeNewFile(out, text, { force: flags.has('force') });
 	io.out(`wrote ${out} from the built-in "${from}" preset; edit it, then: unhurried preset validate ${out}`);
 	return 0;
 }
@@ -117,30 +135,67 @@ async function keygen(args: string[], io: Io): Promise<number> {
 	const { options, flags, positional } = parseArgs(args, ['out-dir', 'name'], ['force']);
 	if (positional.length) throw new CliError(`unexpected argument "${positional[0]}"`);
 	const dir = resolve(options.get('out-dir') ?? '.');
-	if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`);
 	const name = options.get('name') ?? 'unhurried-preset';
+	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name))
+		throw new CliError('--name: letters, digits, ".", "_" and "-" only (it names NAME.key and NAME.pub)');
+	if (!existsSync(dir))
+		try {
+			mkdirSync(dir, { recursive: true, mode: 0o700 }); // a folder for secrets: only its owner may look in
+			io.out(`created ${dir} (mode 700)`);
+		} catch (error) {
+			throw new CliError(`cannot create ${dir}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+		}
 	const keyFile = join(dir, `${name}.key`);
 	const pubFile = join(dir, `${name}.pub`);
-	const { privatePem, publicBase64 } = generateKeys();
-	if (!flags.has('force'))
+	const force = flags.has('force');
+	if (!force)
 		for (const f of [keyFile, pubFile])
-			if (existsSync(f)) throw new CliError(`${f} exists (use --force to overwrite)`);
-	writeNew(keyFile, privatePem, true, 0o600);
-	writeNew(pubFile, `${publicBase64}\n`, true);
-	io.out(`private key: ${keyFile} (keep it secret; sign with: unhurried preset sign FILE --key ${keyFile})`);
+			if (existsSync(f) || isLink(f)) throw new CliError(`${f} exists (use --force to overwrite)`);
+	const { privatePem, publicBase64 } = generateKeys();
+	writeNewFile(keyFile, privatePem, { force, mode: 0o600 });
+	writeNewFile(pubFile, `${publicBase64}\n`, { force, mode: 0o644 });
+	io.out(
+		`private key: ${keyFile} (mode 600; keep it secret; sign with: unhurried preset sign FILE --key ${keyFile} --url URL)`,
+	);
 	io.out(`public key:  ${pubFile}`);
 	io.out(`pin it in policy "subscriptionPublicKey" or the options page: ${publicBase64}`);
 	return 0;
 }
 
+function isLink(file: string): boolean {
+	try {
+		return lstatSync(file).isSymbolicLink();
+	} catch {
+		return false;
+	}
+}
+
+function positiveDays(value: string | undefined): number {
+	if (value === undefined) return DEFAULT_VALID_DAYS;
+	const days = Number(value);
+	if (!Number.isInteger(days) || days < 1 || days > 3660)
+		throw new CliError('--expires-in: a whole number of days from 1 to 3660');
+	return days;
+}
+
 async function signCommand(args: string[], io: Io): Promise<number> {
-	const { options, positional } = parseArgs(args, ['key', 'out']);
+	const { options, flags, positional } = parseArgs(args, ['key', 'out', 'url', 'expires-in'], ['force']);
 	const [file] = positional;
 	const key = options.get('key');
+	const url = options.get('url');
 	if (!file || !key || positional.length > 1)
-		throw new CliError('usage: unhurried preset sign FILE --key KEY [--out SIG]');
+		throw new CliError(
+			'usage: unhurried preset sign FILE --key KEY --url URL [--expires-in DAYS] [--out SIG] [--force]',
+		);
+	if (!url)
+		throw new CliError(
+			'preset sign needs --url: the https URL the preset is published at (the signature is only valid there)',
+		);
+	const checked = checkSubscriptionUrl(url, { allowLoopback: true });
+	if (!checked.ok) throw new CliError(`--url: ${checked.reason}`);
+	const days = positiveDays(options.get('expires-in'));
 	const bytes = readBytes(file);
-	const parsed = parsePresetText(new TextDecoder().decode(bytes));
+	const parsed = parsePresetText(decodeFile(file, bytes));
 	if (!parsed.ok)
 		throw new CliError(
 			`${file} is not a valid preset (${formatPresetError(parsed.errors[0] ?? { path: '$', message: '?' })}); run: unhurried preset validate ${file}`,
@@ -151,24 +206,53 @@ async function signCommand(args: string[], io: Io): Promise<number> {
 	} catch (error) {
 		throw new CliError(`--key: ${(error as Error).message}`);
 	}
+	const issuedAt = new Date();
+	const claims = await envelopeClaims(bytes, {
+		url: checked.url.href,
+		version: parsed.preset.version,
+		issuedAt,
+		expiresAt: new Date(issuedAt.getTime() + days * DAY_MS),
+	});
+	const envelope = { ...claims, signature: signBytes(envelopeStatement(claims), privateKey) };
 	const out = options.get('out') ?? `${file}.sig`;
-	writeNew(out, `${signBytes(bytes, privateKey)}\n`, true);
-	io.out(`signed ${file} → ${out} (public key ${publicKeyOf(privateKey)}); publish both side by side`);
+	writeNewFile(out, `${JSON.stringify(envelope, null, '\t')}\n`, { force: flags.has('force') });
+	io.out(`signed ${file} → ${out} (public key ${publicKeyOf(privateKey)})`);
+	io.out(
+		`  for ${claims.url}, version ${printable(claims.version)}, issued ${claims.issuedAt}, expires ${claims.expiresAt}`,
+	);
+	io.out('  publish both side by side; sign again before it expires');
 	return 0;
 }
 
 async function verify(args: string[], io: Io): Promise<number> {
-	const { options, positional } = parseArgs(args, ['sig', 'pub']);
+	const { options, positional } = parseArgs(args, ['sig', 'pub', 'url']);
 	const [file] = positional;
 	const pub = options.get('pub');
 	if (!file || !pub || positional.length > 1)
-		throw new CliError('usage: unhurried preset verify FILE --pub KEY [--sig SIG]');
+		throw new CliError('usage: unhurried preset verify FILE --pub KEY [--sig SIG] [--url URL]');
 	const sigFile = options.get('sig') ?? `${file}.sig`;
 	const bytes = readBytes(file);
-	const signature = new TextDecoder().decode(readBytes(sigFile));
-	const result = await verifyPresetSignature(bytes, signature, keyText(pub));
-	if (!result.ok) throw new CliError(`${file}: signature rejected: ${result.reason}`);
+	const reject = (reason: string) => new CliError(`${file}: signature rejected: ${reason}`);
+	const parsedEnvelope = parseEnvelope(new TextDecoder().decode(readBytes(sigFile)));
+	if (!parsedEnvelope.ok) throw reject(parsedEnvelope.reason);
+	const envelope = parsedEnvelope.envelope;
+	const verified = await verifyEnvelope(envelope, bytes, keyText(pub));
+	if (!verified.ok) throw reject(verified.reason);
+	const parsed = parsePresetText(decodeFile(file, bytes));
+	if (!parsed.ok)
+		throw new CliError(`${file} is signed but not a valid preset; run: unhurried preset validate ${file}`);
+	const bound = checkEnvelopeBinding(envelope, {
+		url: options.get('url') ?? envelope.url,
+		version: parsed.preset.version,
+	});
+	if (!bound.ok) throw reject(bound.reason);
+	const dated = checkEnvelopeDates(envelope, { now: Date.now() });
+	if (!dated.ok) throw reject(dated.reason);
+	const daysLeft = Math.floor((Date.parse(envelope.expiresAt) - Date.now()) / DAY_MS);
 	io.out(`signature ok: ${sigFile} signs ${file}`);
+	io.out(
+		`  for ${printable(envelope.url)}, version ${printable(envelope.version)}, issued ${envelope.issuedAt}, expires ${envelope.expiresAt} (in ${daysLeft} days)`,
+	);
 	return 0;
 }
 

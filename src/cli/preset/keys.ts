@@ -17,9 +17,26 @@ export function rawPublicKey(key: KeyObject): string {
 	return bytesToBase64(new Uint8Array(Buffer.from(key.export({ format: 'jwk' }).x as string, 'base64url')));
 }
 
-/** A private key from PKCS#8 PEM or base64 of the 32-byte seed. */
+/**
+ * A private key from PKCS#8 PEM (what keygen and openssl write). Base64 alone is refused: 32 bytes of base64
+ * is what a public key looks like (NAME.pub), and signing with one must fail loudly, not make a useless key.
+ */
 export function loadPrivateKey(text: string): KeyObject {
-	const seed = decodeEd25519Key(text, 'private');
+	const trimmed = text.trim();
+	if (/^-----BEGIN PUBLIC KEY-----/.test(trimmed))
+		throw new Error('this is a public key (PEM); signing needs the private key, e.g. NAME.key from keygen');
+	if (!/^-----BEGIN PRIVATE KEY-----/.test(trimmed)) {
+		let looksPublic = false;
+		try {
+			looksPublic = decodeEd25519Key(trimmed, 'public').length === 32;
+		} catch {}
+		throw new Error(
+			looksPublic
+				? 'this looks like a public key (base64, as in NAME.pub); signing needs the private key, e.g. NAME.key from keygen'
+				: 'not an Ed25519 private key: expected a PKCS#8 PEM file such as NAME.key from keygen',
+		);
+	}
+	const seed = decodeEd25519Key(trimmed, 'private');
 	return createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 }
 
@@ -28,7 +45,7 @@ export function publicKeyOf(privateKey: KeyObject): string {
 	return rawPublicKey(createPublicKey(privateKey));
 }
 
-/** A detached signature over the exact bytes, base64. */
+/** An Ed25519 signature over the exact bytes, base64. */
 export function signBytes(data: Uint8Array, privateKey: KeyObject): string {
 	return sign(null, data, privateKey).toString('base64');
 }

@@ -6,7 +6,7 @@
 import type { Finding } from '../../core/finding.js';
 import { isCalendarUrl } from '../../shared/calendar-hosts.js';
 import { send } from '../../shared/messages.js';
-import { effectiveNorms, type Settings, settings as settingsItem } from '../../shared/storage.js';
+import { effectiveNorms, settings as settingsItem } from '../../shared/storage.js';
 import { detectEditor } from '../editors/detect-editor.js';
 import { googleCalendar } from '../sites/google-calendar.js';
 import { outlook } from '../sites/outlook.js';
@@ -15,7 +15,10 @@ import type { CalendarForm, CalendarSite } from './calendar-form.js';
 import { attachCalendarForm, type CalendarEnv, type CalendarSession } from './calendar-session.js';
 
 const SITES: readonly CalendarSite[] = [googleCalendar, outlook];
+/** The status mark on <html>: written for tests and tools, never read (the page could set it). */
 const MARK = 'unhurriedCalendar';
+/** The double-injection guard, in the isolated world where the page cannot reach (issue 11, finding 7). */
+const STARTED = Symbol.for('unhurried.calendar');
 /** How long DOM changes are gathered before looking for the editor again. */
 const SCAN_MS = 150;
 
@@ -26,8 +29,10 @@ interface Current {
 }
 
 async function start(): Promise<void> {
+	const world = globalThis as unknown as Record<symbol, unknown>;
+	if (world[STARTED]) return; // injected twice (manifest plus a runtime registration)
+	world[STARTED] = true;
 	const root = document.documentElement;
-	if (root.dataset[MARK]) return; // injected twice (manifest plus a runtime registration)
 	root.dataset[MARK] = 'loaded';
 	// A calendar page the person turned on (a self-hosted Outlook on the web, /owa/…) is read as Outlook's.
 	const site =
@@ -46,13 +51,9 @@ async function start(): Promise<void> {
 		norms: () => norms.norms,
 		settings: () => settings,
 		now: () => Date.now(),
-		disableRule(ruleId) {
-			void settingsItem
-				.get()
-				.then((s: Settings) =>
-					settingsItem.set({ ...s, disabledRules: [...new Set([...s.disabledRules, ruleId])] }),
-				)
-				.catch(() => {});
+		disableRule(rule) {
+			// The background saves it and publishes the settings back through storage.
+			if (!settings.disabledRules.includes(rule)) send({ type: 'cs/disable-rule', rule }).catch(() => {});
 		},
 		recordStat(finding: Finding, event) {
 			send({ type: 'cs/record-stat', kind: finding.kind, event }).catch(() => {});

@@ -33,6 +33,11 @@ export interface EditorAdapter {
 	/** Client rects (viewport coordinates) of the span's text, one per line box: for overlays and hit tests. */
 	rectsFor(span: Span): DOMRect[];
 	/**
+	 * The rects of many spans in one go, where measuring has a set-up cost to pay once per layout pass (the
+	 * textarea mirror). Optional: the view falls back to rectsFor per span.
+	 */
+	rectsForSpans?(spans: readonly Span[]): DOMRect[][];
+	/**
 	 * Replaces the span with text through the editor's own input path (execCommand insertText, a cancelable
 	 * beforeinput, or what the framework needs). Resolves true when getText() then holds the replacement;
 	 * the caret ends after it. Resolves false (and changes nothing) if the span no longer matches `expected`.

@@ -65,8 +65,19 @@ function mirrorRoot(doc: Document): ShadowRoot {
 	return container.shadowRoot as ShadowRoot;
 }
 
-/** Brings the field's mirror up to date (lazily: only when rects are asked for) and returns it. */
-function syncMirror(field: TextField): Mirror {
+/**
+ * How much of the value the mirror holds: up to `upTo` and on to the next whitespace (so the last measured word
+ * wraps as in the field), never the whole of a huge draft: laying out 256 KB twice per frame froze pages.
+ */
+const WRAP_SLACK = 256;
+function mirrorText(value: string, upTo: number): string {
+	if (upTo >= value.length) return value.endsWith('\n') ? `${value} ` : value;
+	const rest = value.slice(upTo, upTo + WRAP_SLACK).search(/\s/);
+	return value.slice(0, rest < 0 ? upTo + WRAP_SLACK : upTo + rest);
+}
+
+/** Brings the field's mirror up to date (once per layout pass: only when rects are asked for) and returns it. */
+function syncMirror(field: TextField, upTo = Number.POSITIVE_INFINITY): Mirror {
 	let mirror = mirrors.get(field);
 	if (!mirror?.box.isConnected) {
 		const box = field.ownerDocument.createElement('div');
@@ -97,29 +108,47 @@ function syncMirror(field: TextField): Mirror {
 	// A scrollbar narrows the textarea's text column; the mirror needs the same one.
 	if (!isInput) style.overflowY = field.scrollHeight > field.clientHeight ? 'scroll' : 'hidden';
 	// A trailing newline needs a following character to open its line, as in the field.
-	const value = field.value;
-	const shown = value.endsWith('\n') ? `${value} ` : value;
+	const shown = mirrorText(field.value, upTo);
 	if (mirror.text.data !== shown) mirror.text.data = shown;
-	mirror.box.scrollTop = field.scrollTop;
-	mirror.box.scrollLeft = field.scrollLeft;
+	// Not scrolled like the field: the mirror may hold less text than the field, so it could not scroll as far.
+	// The field's scroll offset is taken off each rect instead.
+	mirror.box.scrollTop = 0;
+	mirror.box.scrollLeft = 0;
 	return mirror;
 }
 
-/** Rects of [start, end) of the field's value, in viewport coordinates, clipped to what the field shows. */
-export function fieldRects(field: TextField, span: Span): DOMRect[] {
-	const mirror = syncMirror(field);
+/**
+ * Rects of each [start, end) of the field's value, in viewport coordinates, clipped to what the field shows.
+ * The mirror is synced once for all of them (style copy, text, one layout), not once per span.
+ */
+export function fieldRectsForSpans(field: TextField, spans: readonly Span[]): DOMRect[][] {
+	if (spans.length === 0) return [];
+	let upTo = 0;
+	for (const span of spans) upTo = Math.max(upTo, span.end);
+	const mirror = syncMirror(field, upTo);
 	const range = field.ownerDocument.createRange();
-	range.setStart(mirror.text, Math.min(span.start, mirror.text.length));
-	range.setEnd(mirror.text, Math.min(span.end, mirror.text.length));
 	const bounds = field.getBoundingClientRect();
-	return Array.from(range.getClientRects()).filter(
-		(r) =>
-			(r.width > 0 || r.height > 0) &&
-			r.right > bounds.left &&
-			r.left < bounds.right &&
-			r.bottom > bounds.top &&
-			r.top < bounds.bottom,
-	);
+	const { scrollLeft, scrollTop } = field;
+	const view = field.ownerDocument.defaultView as Window & typeof globalThis;
+	return spans.map((span) => {
+		range.setStart(mirror.text, Math.min(span.start, mirror.text.length));
+		range.setEnd(mirror.text, Math.min(span.end, mirror.text.length));
+		return Array.from(range.getClientRects(), (r) =>
+			scrollLeft || scrollTop ? new view.DOMRect(r.x - scrollLeft, r.y - scrollTop, r.width, r.height) : r,
+		).filter(
+			(r) =>
+				(r.width > 0 || r.height > 0) &&
+				r.right > bounds.left &&
+				r.left < bounds.right &&
+				r.bottom > bounds.top &&
+				r.top < bounds.bottom,
+		);
+	});
+}
+
+/** Rects of [start, end) of the field's value (see fieldRectsForSpans). */
+export function fieldRects(field: TextField, span: Span): DOMRect[] {
+	return fieldRectsForSpans(field, [span])[0] ?? [];
 }
 
 /** Removes a field's mirror (when the field goes away). */
@@ -135,6 +164,7 @@ export function textareaAdapter(element: TextField): EditorAdapter {
 		getText: () => element.value,
 		rangeFor: () => undefined,
 		rectsFor: (span) => fieldRects(element, span),
+		rectsForSpans: (spans) => fieldRectsForSpans(element, spans),
 		dispose: () => disposeMirror(element),
 		async replace(span, text, expected) {
 			const value = element.value;

@@ -1,6 +1,7 @@
 /**
- * The "better channel" actions of the card. The draft goes to the clipboard, never into a URL: only a short
- * title may fill a tool's `{title}` placeholder, so nothing of the message reaches the tool's server or logs.
+ * The "better channel" actions of the card. The draft goes to the clipboard, never into a URL: a tool's
+ * `{title}` placeholder gets a neutral title, so nothing the person wrote (not even a first sentence or a
+ * meeting title) reaches the tool's server or logs before they paste it there themselves (issue 11, finding 9).
  */
 import type { Fix } from '../../core/finding.js';
 import type { Norms } from '../../core/norms/schema.js';
@@ -26,6 +27,8 @@ export const browserServices = (view: Window): ChannelServices => ({
 });
 
 const TITLE_MAX = 80;
+/** What a new doc is called in the tool's URL; the suggested title heads the copied draft instead. */
+export const NEUTRAL_DOC_TITLE = 'Untitled';
 
 /** The tool's URL with `{title}` filled (encoded, capped) and any other placeholder emptied; https only. */
 export function toolUrl(template: string, title = ''): string | undefined {
@@ -56,7 +59,7 @@ export async function runChannelFix(
 	const tool = isDoc ? norms.tools.doc : norms.tools.video;
 	const text = isDoc ? fix.skeleton : fix.outline;
 	const copied = await services.copy(text);
-	const url = tool && toolUrl(tool.urlTemplate, isDoc ? fix.title : '');
+	const url = tool && toolUrl(tool.urlTemplate, isDoc ? NEUTRAL_DOC_TITLE : '');
 	if (url) services.open(url);
 	const what = isDoc ? 'Draft' : 'Outline';
 	const where = isDoc ? 'the new doc' : 'the video description';

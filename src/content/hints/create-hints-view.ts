@@ -16,6 +16,12 @@ import { pageTheme, parentOf } from './page-theme.js';
 import { KIND_FAMILY, SEVERITY_RANK, type Theme } from './palette.js';
 import { type Box, contains, intersect } from './place.js';
 
+/**
+ * At most this many findings are underlined (the first ones in the draft); the badge counts the rest as "+N".
+ * Every underline costs a measure on each layout pass, and a wall of them helps nobody.
+ */
+export const MAX_UNDERLINES = 50;
+
 /** How long the pointer rests on an underline before the card opens, and leaves it before it closes. */
 export const HOVER_OPEN_MS = 300;
 export const HOVER_CLOSE_MS = 350;
@@ -57,7 +63,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	let visible: Finding[] = [];
 	/** Which visible findings are drawn by the overlay (no Range, or no Highlight API). */
 	let overlaid: boolean[] = [];
-	/** Viewport rects per visible finding, refreshed once per frame when something moved. */
+	/** Viewport rects per visible finding (empty past MAX_UNDERLINES), refreshed once per frame when something moved. */
 	let rects: DOMRect[][] = [];
 	let clip: Box | undefined;
 	let theme: Theme = 'light';
@@ -102,11 +108,13 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	function refilter() {
 		visible = findings.filter((f) => !disabledRules.has(f.rule) && !dismissed.has(keyOf(f)));
 		const byKind = new Map<FindingKind, Range[]>();
-		overlaid = visible.map((f) => {
-			if (!f.span) return false;
+		overlaid = visible.map((f, i) => {
+			if (!f.span || i >= MAX_UNDERLINES) return false;
 			const range = painter && safe(() => adapter.rangeFor(f.span as NonNullable<typeof f.span>), undefined);
 			if (!range) return true;
-			byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), range]);
+			const list = byKind.get(f.kind);
+			if (list) list.push(range);
+			else byKind.set(f.kind, [range]);
 			return false;
 		});
 		painter?.paint(byKind, theme);
@@ -134,10 +142,20 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		}
 		host.ensureAttached();
 		clip = computeClip();
-		rects = visible.map((f) =>
-			f.span ? safe(() => adapter.rectsFor(f.span as NonNullable<typeof f.span>), []) : [],
-		);
+		rects = measure();
 		draw();
+	}
+
+	/** Rects of the underlined findings' spans, in one pass over the adapter (one mirror sync for a textarea). */
+	function measure(): DOMRect[][] {
+		const spans = visible.slice(0, MAX_UNDERLINES).map((f) => f.span);
+		const wanted = spans.filter((s): s is NonNullable<typeof s> => s !== undefined);
+		const measured = safe(
+			() => (adapter.rectsForSpans ? adapter.rectsForSpans(wanted) : wanted.map((s) => adapter.rectsFor(s))),
+			[] as DOMRect[][],
+		);
+		let next = 0;
+		return visible.map((_, i) => (i < spans.length && spans[i] ? (measured[next++] ?? []) : []));
 	}
 
 	function editorBox(): Box | undefined {
@@ -172,21 +190,31 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 						right: full.left + full.width,
 						bottom: full.top + full.height,
 						count: visible.length,
+						underlined: Math.min(visible.length, MAX_UNDERLINES),
+						note: truncatedNote(),
 						severity: highest(visible),
 						onOpen: guard(() => openAt(0, { pinned: true, focus: true, line: 'badge' })),
 					}
-				: editor && status.status
+				: editor && (status.status || status.truncatedAt !== undefined)
 					? {
 							right: full.left + full.width,
 							bottom: full.top + full.height,
 							count: 0,
 							severity: 'info' as const,
-							status: status.status,
-							statusDetail: status.statusDetail,
+							status: status.status ?? TRUNCATED_STATUS,
+							statusDetail: status.statusDetail ?? truncatedNote(),
 							onOpen: () => {},
 						}
 					: undefined;
 		render(h(HintsLayer, { theme, lines, badge, card: cardProps(full) }), host.mount);
+	}
+
+	/** A sentence for the badge and the card when the draft was not read whole. */
+	function truncatedNote(): string | undefined {
+		const at = status.truncatedAt;
+		return at === undefined
+			? undefined
+			: `Only the first ${at.toLocaleString('en')} characters of this draft were read; the rest has no hints.`;
 	}
 
 	function cardProps(full: Box): HintCardProps | undefined {
@@ -201,6 +229,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			finding,
 			index,
 			total: visible.length,
+			note: truncatedNote(),
 			norms,
 			theme,
 			// Under the underline pointed at; else by the composer (below it, or above when it sits low).
@@ -299,7 +328,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 
 	/** Which finding's underline is under the pointer, and which of its line boxes (the API has no hit test). */
 	function hit(x: number, y: number): { index: number; line: number } | undefined {
-		if (rects.length !== visible.length) rects = visible.map((f) => (f.span ? adapter.rectsFor(f.span) : []));
+		if (rects.length !== visible.length) rects = measure();
 		for (let index = 0; index < rects.length; index++) {
 			const line = (rects[index] ?? []).findIndex((r) => contains(boxOf(r), x, y, 2));
 			if (line >= 0) return { index, line };
@@ -434,6 +463,9 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	if (signal.aborted) destroy();
 	return hintsView;
 };
+
+/** The badge's words when nothing was found in the part that was read. */
+const TRUNCATED_STATUS = 'read in part';
 
 function highest(findings: Finding[]): Severity {
 	return findings.reduce<Severity>(

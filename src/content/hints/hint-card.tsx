@@ -14,6 +14,8 @@ export interface HintCardProps {
 	finding: Finding;
 	index: number;
 	total: number;
+	/** A line above the hint, e.g. that the draft was read only in part. */
+	note?: string | undefined;
 	norms: Norms;
 	theme: Theme;
 	/** What to sit next to (viewport coordinates), and whether to align the card's left or right edge to it. */
@@ -143,6 +145,7 @@ export function HintCard(props: HintCardProps): JSX.Element {
 					×
 				</button>
 			</div>
+			{props.note && <p class="note">{props.note}</p>}
 			<p class="message" id={messageId}>
 				{finding.message}
 			</p>

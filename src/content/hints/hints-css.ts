@@ -43,6 +43,7 @@ ${theme('dark')}
 .badge:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; opacity: 1; }
 .badge-icon { width: 9px; height: 11px; flex: none; }
 .badge.status { cursor: default; font-weight: 500; }
+.badge-note { font-weight: 500; }
 ${Object.entries(BADGE)
 	.map(([s, c]) => `.badge[data-severity='${s}'] { --badge-bg: ${c.bg}; --badge-fg: ${c.fg}; }`)
 	.join('\n')}
@@ -72,6 +73,7 @@ ${Object.entries(BADGE)
 .icon[disabled] { opacity: 0.4; cursor: default; background: none; }
 .message { margin: 0 0 4px; font-size: 14px; font-weight: 600; line-height: 1.35; }
 .why { margin: 0 0 10px; color: var(--muted); }
+.note { margin: 0 0 6px; font-size: 12px; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
 .btn {
 	all: unset; box-sizing: border-box; display: inline-flex; align-items: center; max-width: 100%;

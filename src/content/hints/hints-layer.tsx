@@ -16,6 +16,10 @@ export interface BadgeProps {
 	right: number;
 	bottom: number;
 	count: number;
+	/** How many of the hints are underlined (the first MAX_UNDERLINES); the rest show as "+N". */
+	underlined?: number | undefined;
+	/** Shown on the badge when the draft was not read whole (its tooltip says why). */
+	note?: string | undefined;
 	severity: Severity;
 	/** Shown instead of a count (count 0): a state such as "can't read this form", not a button. */
 	status?: string | undefined;
@@ -49,8 +53,17 @@ export function HintsLayer({ theme, lines, badge, card }: HintsLayerProps): JSX.
 	);
 }
 
-function Badge({ right, bottom, count, severity, onOpen }: BadgeProps): JSX.Element {
-	const label = `${count} Unhurried ${count === 1 ? 'hint' : 'hints'} — open`;
+function Badge({
+	right,
+	bottom,
+	count,
+	underlined = count,
+	note,
+	severity,
+	onOpen,
+}: BadgeProps): JSX.Element {
+	const more = count - underlined;
+	const label = `${count} Unhurried ${count === 1 ? 'hint' : 'hints'}${more > 0 ? ` (the first ${underlined} underlined)` : ''} — open${note ? `. ${note}` : ''}`;
 	return (
 		<button
 			type="button"
@@ -62,7 +75,8 @@ function Badge({ right, bottom, count, severity, onOpen }: BadgeProps): JSX.Elem
 			onClick={onOpen}
 		>
 			<HourglassIcon />
-			{count}
+			{more > 0 ? `${underlined}+${more}` : count}
+			{note && <span class="badge-note">· read in part</span>}
 		</button>
 	);
 }

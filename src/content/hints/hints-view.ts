@@ -30,6 +30,8 @@ export interface HintsUpdateOptions {
 	 */
 	status?: string | undefined;
 	statusDetail?: string | undefined;
+	/** The coach read the draft only up to this offset (a huge draft): the badge and the card say so. */
+	truncatedAt?: number | undefined;
 }
 
 export interface HintsView {

@@ -9,6 +9,7 @@ import type { Candidate, ChatKind, Finding, Fix } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
 import { outsideHoursChatFinding, recipientsOutsideHours } from '../norms/roster.js';
 import type { Norms } from '../norms/schema.js';
+import { boundInput } from '../text/bounded-input.js';
 import { findPhrases, foldCase } from '../text/phrases.js';
 import { safeSpan } from '../text/spans.js';
 import type { ChatRule, PhraseHits } from './chat-rule.js';
@@ -31,6 +32,8 @@ export interface DraftOptions {
 export interface DraftResult {
 	status: DraftStatus;
 	findings: Finding[];
+	/** The draft was read up to this offset only (see text/bounded-input.ts); the hints say so. */
+	truncatedAt?: number;
 }
 
 /** A true emergency is never told to calm down; a bare "can we talk?" is vague, not also missing context. */
@@ -163,12 +166,29 @@ export interface DraftExplanation extends DraftResult {
 	candidates: Candidate[];
 }
 
-/** Analyzes a chat draft and says why: the result plus the scores and candidates behind it. */
+/**
+ * Analyzes a chat draft and says why: the result plus the scores and candidates behind it. A bounded window of
+ * the draft, its punctuation runs collapsed; spans come back exact and findings capped per kind.
+ */
 export function explainDraft(
 	text: string,
 	context: AnalysisContext,
 	norms: Norms,
 	options: DraftOptions = {},
+): DraftExplanation {
+	const input = boundInput(text);
+	const result = explainWindow(input.text, context, norms, options);
+	const findings = input.finish(result.findings);
+	return input.truncatedAt === undefined
+		? { ...result, findings }
+		: { ...result, findings, truncatedAt: input.truncatedAt };
+}
+
+function explainWindow(
+	text: string,
+	context: AnalysisContext,
+	norms: Norms,
+	options: DraftOptions,
 ): DraftExplanation {
 	if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'empty', findings: [], candidates: [] };
 	const draft = draftFacts(text);
@@ -202,8 +222,8 @@ export function analyzeDraftResult(
 	norms: Norms,
 	options: DraftOptions = {},
 ): DraftResult {
-	const { status, findings } = explainDraft(text, context, norms, options);
-	return { status, findings };
+	const { status, findings, truncatedAt } = explainDraft(text, context, norms, options);
+	return truncatedAt === undefined ? { status, findings } : { status, findings, truncatedAt };
 }
 
 /** Analyzes a chat draft: every finding, each with its why and its fixes. */

@@ -43,8 +43,8 @@ export const CHAT_TRAINING: FitOptions & { realWeight: number } = {
 	folds: 5,
 	realWeight: 2,
 	prune: 0.01,
-	steps: 31,
-	keep: 350,
+	steps: 15,
+	keep: 280,
 };
 
 /** The context every training example is read in: a channel message, default norms, a fixed clock. */

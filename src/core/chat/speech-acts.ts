@@ -210,7 +210,9 @@ export function clauseStart(sentence: Sentence, i: number): number {
  */
 export function isSelfPromise(sentence: Sentence, i: number): boolean {
 	const words = norms(sentence.tokens);
-	for (let k = i - 1; k >= clauseStart(sentence, i); k--) {
+	// Once, not in the loop's condition: re-scanning the clause for every token was cubic on a long sentence.
+	const start = clauseStart(sentence, i);
+	for (let k = i - 1; k >= start; k--) {
 		const w = words[k];
 		if (w === 'i' || w === 'we') {
 			const next = words.slice(k + 1, k + 4).join(' ');

@@ -3,21 +3,31 @@
  * If-None-Match, an optional pinned Ed25519 key, and full validation. Never throws: every failure comes
  * back as a reason a person can read, and the caller keeps the last good preset.
  */
-import { PRESET_MAX_BYTES, parsePresetText } from './parse-preset.js';
+import { decodePresetBytes, PRESET_MAX_BYTES, parsePresetText } from './parse-preset.js';
 import { formatPresetError } from './preset-errors.js';
 import type { Norms } from './schema.js';
-import { verifyPresetSignature } from './signature.js';
+import {
+	checkEnvelopeBinding,
+	checkEnvelopeDates,
+	parseEnvelope,
+	type SignedEnvelope,
+	verifyEnvelope,
+} from './signed-envelope.js';
 import { checkSubscriptionUrl, signatureUrl } from './subscription-url.js';
 
 export const FETCH_TIMEOUT_MS = 10_000;
-const SIGNATURE_MAX_BYTES = 1024;
+const SIGNATURE_MAX_BYTES = 4096;
 
 export interface FetchPresetOptions {
 	url: string;
 	/** The ETag of the last good copy, sent as If-None-Match. */
 	etag?: string | null | undefined;
-	/** A pinned Ed25519 public key: the preset must come with a valid `<url>.sig`. */
+	/** A pinned Ed25519 public key: the preset must come with a valid signed envelope at `<url>.sig`. */
 	publicKey?: string | null | undefined;
+	/** Epoch ms, for the envelope's dates. */
+	now?: number;
+	/** The issue date of the signed preset in force from this URL: anything older is a replay. */
+	inForceIssuedAt?: string | null | undefined;
 	/** True only in development builds: allows http://localhost and friends. */
 	allowLoopback: boolean;
 	fetch?: typeof fetch;
@@ -26,7 +36,16 @@ export interface FetchPresetOptions {
 }
 
 export type FetchPresetResult =
-	| { status: 'updated'; preset: Norms; etag: string | null; bytes: number; signed: boolean }
+	| {
+			status: 'updated';
+			preset: Norms;
+			/** The file's text exactly as served (kept so the signature can be checked again later). */
+			text: string;
+			etag: string | null;
+			bytes: number;
+			/** The verified envelope when a key is pinned. */
+			envelope: SignedEnvelope | null;
+	  }
 	| { status: 'unchanged' }
 	| { status: 'failed'; reason: string };
 
@@ -86,6 +105,47 @@ async function get(
 	return response;
 }
 
+function parseOrFail(text: string): Norms {
+	const parsed = parsePresetText(text);
+	if (parsed.ok) return parsed.preset;
+	const [first, ...rest] = parsed.errors;
+	throw new FetchFailure(
+		`the preset is not valid: ${first ? formatPresetError(first) : 'unknown problem'}${rest.length ? ` (and ${rest.length} more)` : ''}`,
+	);
+}
+
+export type StoredPresetCheck = { ok: true; preset: Norms } | { ok: false; reason: string };
+
+/**
+ * A kept preset checked again, as on every recompute: parsed anew, and with a pinned key its envelope must
+ * still verify with that key, cover these bytes and name this URL and version. (Its dates were checked when
+ * it arrived; an expired preset in force stays, and the caller says so.)
+ */
+export async function checkStoredPreset(
+	stored: { text: string; envelope: SignedEnvelope | null },
+	{ url, publicKey }: { url: string; publicKey: string | null },
+): Promise<StoredPresetCheck> {
+	try {
+		if (publicKey) {
+			if (!stored.envelope) throw new FetchFailure('it was not signed with the pinned key');
+			const verified = await verifyEnvelope(
+				stored.envelope,
+				new TextEncoder().encode(stored.text),
+				publicKey,
+			);
+			if (!verified.ok) throw new FetchFailure(`its signature no longer holds: ${verified.reason}`);
+		}
+		const preset = parseOrFail(stored.text);
+		if (publicKey && stored.envelope) {
+			const bound = checkEnvelopeBinding(stored.envelope, { url, version: preset.version });
+			if (!bound.ok) throw new FetchFailure(bound.reason);
+		}
+		return { ok: true, preset };
+	} catch (error) {
+		return { ok: false, reason: error instanceof FetchFailure ? error.message : String(error) };
+	}
+}
+
 /** One subscription fetch; see the module comment. */
 export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPresetResult> {
 	const {
@@ -96,6 +156,7 @@ export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPre
 		fetch: doFetch = globalThis.fetch.bind(globalThis),
 		timeoutMs = FETCH_TIMEOUT_MS,
 		maxBytes = PRESET_MAX_BYTES,
+		now = Date.now(),
 	} = options;
 	const checked = checkSubscriptionUrl(url, { allowLoopback });
 	if (!checked.ok) return { status: 'failed', reason: checked.reason };
@@ -120,6 +181,9 @@ export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPre
 				`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
 			);
 		const bytes = await readCapped(response, maxBytes, 'the preset');
+		const decoded = decodePresetBytes(bytes);
+		if (!decoded.ok) throw new FetchFailure('the preset is not UTF-8 text');
+		let envelope: SignedEnvelope | null = null;
 		if (publicKey) {
 			const sigUrl = signatureUrl(url);
 			const sigResponse = await get(
@@ -133,31 +197,28 @@ export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPre
 				throw new FetchFailure(
 					`a signed preset is required, but its signature ${sigUrl} answered HTTP ${sigResponse.status}`,
 				);
-			const sig = new TextDecoder().decode(
-				await readCapped(sigResponse, SIGNATURE_MAX_BYTES, 'the signature'),
+			const parsedEnvelope = parseEnvelope(
+				new TextDecoder().decode(await readCapped(sigResponse, SIGNATURE_MAX_BYTES, 'the signature')),
 			);
-			const verified = await verifyPresetSignature(bytes, sig, publicKey);
+			if (!parsedEnvelope.ok) throw new FetchFailure(`signature rejected: ${parsedEnvelope.reason}`);
+			envelope = parsedEnvelope.envelope;
+			const verified = await verifyEnvelope(envelope, bytes, publicKey);
 			if (!verified.ok) throw new FetchFailure(`signature rejected: ${verified.reason}`);
 		}
-		let text: string;
-		try {
-			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		} catch {
-			throw new FetchFailure('the preset is not UTF-8 text');
-		}
-		const parsed = parsePresetText(text);
-		if (!parsed.ok) {
-			const [first, ...rest] = parsed.errors;
-			throw new FetchFailure(
-				`the preset is not valid: ${first ? formatPresetError(first) : 'unknown problem'}${rest.length ? ` (and ${rest.length} more)` : ''}`,
-			);
+		const preset = parseOrFail(decoded.text);
+		if (envelope) {
+			const bound = checkEnvelopeBinding(envelope, { url, version: preset.version });
+			if (!bound.ok) throw new FetchFailure(`signature rejected: ${bound.reason}`);
+			const dated = checkEnvelopeDates(envelope, { now, inForceIssuedAt: options.inForceIssuedAt });
+			if (!dated.ok) throw new FetchFailure(`signature rejected: ${dated.reason}`);
 		}
 		return {
 			status: 'updated',
-			preset: parsed.preset,
+			preset,
+			text: decoded.text,
 			etag: response.headers.get('etag'),
 			bytes: bytes.byteLength,
-			signed: Boolean(publicKey),
+			envelope,
 		};
 	} catch (error) {
 		if (error instanceof FetchFailure) return { status: 'failed', reason: error.message };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isFieldPathOrSection } from './field-paths.js';
 import { LOCK_ALL } from './merge-norms.js';
 import { parsePresetPatch } from './parse-preset.js';
-import { formatPresetError } from './preset-errors.js';
+import { formatPresetError, quoted } from './preset-errors.js';
 import { PresetPatch } from './schema.js';
 import { decodeEd25519Key } from './signature.js';
 import { checkSubscriptionUrl } from './subscription-url.js';
@@ -44,6 +44,11 @@ export interface ManagedPolicy {
 }
 
 const KEYS = Object.keys(ManagedConfig.shape);
+/** Stands for a pinned key that is not a string: it verifies nothing, so every subscription is refused. */
+export const UNUSABLE_KEY = '(unusable key)';
+
+const describeType = (v: unknown) =>
+	v === null ? 'null' : Array.isArray(v) ? 'an array' : `${typeof v === 'object' ? 'an' : 'a'} ${typeof v}`;
 
 /**
  * Reads a policy object key by key, so one bad value costs only itself; every problem is reported.
@@ -55,7 +60,7 @@ export function validateManagedConfig(
 ): ManagedPolicy {
 	const out: ManagedPolicy = { locked: [], problems: [] };
 	for (const key of Object.keys(raw))
-		if (!KEYS.includes(key)) out.problems.push(`policy key "${key}" is unknown and was ignored`);
+		if (!KEYS.includes(key)) out.problems.push(`policy key ${quoted(key)} is unknown and was ignored`);
 	if (raw.preset !== undefined) {
 		const parsed = parsePresetPatch(raw.preset);
 		if (parsed.ok) out.preset = parsed.preset;
@@ -82,13 +87,19 @@ export function validateManagedConfig(
 				? checkSubscriptionUrl(raw.subscriptionUrl, { allowLoopback })
 				: undefined;
 		if (url?.ok) out.subscriptionUrl = url.url.href;
-		else out.problems.push(`policy "subscriptionUrl" was ignored: ${url ? url.reason : 'expected a string'}`);
+		else
+			out.problems.push(
+				`policy "subscriptionUrl" was ignored: ${url ? url.reason : `expected a string, got ${describeType(raw.subscriptionUrl)}`}`,
+			);
 	}
 	if (raw.subscriptionPublicKey !== undefined && raw.subscriptionPublicKey !== '') {
 		// Kept even if malformed: a pinned key that cannot verify anything must fail closed, not open.
-		out.subscriptionPublicKey = String(raw.subscriptionPublicKey);
+		// Type-checked first: String() on {"toString":1} throws, and that once broke every recompute.
+		const key = raw.subscriptionPublicKey;
+		out.subscriptionPublicKey = typeof key === 'string' ? key : UNUSABLE_KEY;
 		try {
-			decodeEd25519Key(out.subscriptionPublicKey, 'public');
+			if (typeof key !== 'string') throw new Error(`expected a string, got ${describeType(key)}`);
+			decodeEd25519Key(key, 'public');
 		} catch (error) {
 			out.problems.push(
 				`policy "subscriptionPublicKey" is not usable (${(error as Error).message}): every subscription is refused until it is fixed`,

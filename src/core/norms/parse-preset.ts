@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { migratePreset } from './migrate-preset.js';
-import { issuesToErrors, jsonPath, MAX_REPORTED_ERRORS, type PresetError } from './preset-errors.js';
+import { issuesToErrors, jsonPath, MAX_REPORTED_ERRORS, type PresetError, quoted } from './preset-errors.js';
 import { type Norms, Preset, PresetPatch } from './schema.js';
 
 /** A preset file is at most this many bytes (UTF-8). Real presets are a few KB. */
@@ -37,38 +37,61 @@ function lineColumn(text: string, index: number): string {
 	return `line ${line}, column ${index - lineStart + 1}`;
 }
 
-/** One linear pass over the text: nesting depth and array lengths, outside strings. */
+/** Where a string literal that starts at `start` (its opening quote) ends: the index of its closing quote. */
+function stringEnd(text: string, start: number): number {
+	for (let i = start + 1; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 92) i++;
+		else if (c === 34) return i;
+	}
+	return text.length;
+}
+
+/**
+ * One linear pass over the text, outside strings: nesting depth, array lengths, and duplicate keys
+ * (JSON.parse keeps the last of two equal keys silently; a preset with two `urlTemplate`s is an error).
+ */
 export function scanStructure(text: string): string | undefined {
-	const counts: number[] = []; // per open container: -1 for an object, else the commas seen so far in the array
-	let inString = false;
+	// Per open container: the keys seen so far for an object, else the commas seen so far in the array.
+	const stack: Array<Set<string> | number> = [];
+	let keyNext = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (inString) {
-			if (c === 92) i++;
-			else if (c === 34) inString = false;
+		if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+		const top = stack[stack.length - 1];
+		if (c === 34) {
+			const end = stringEnd(text, i);
+			if (keyNext && top instanceof Set) {
+				let key: string;
+				try {
+					key = JSON.parse(text.slice(i, end + 1)) as string;
+				} catch {
+					return undefined; // JSON.parse reports the bad string with its position
+				}
+				if (top.has(key)) return `duplicate key ${quoted(key)} at ${lineColumn(text, i)}`;
+				top.add(key);
+			}
+			keyNext = false;
+			i = end;
 			continue;
 		}
-		if (c === 32 || c === 10 || c === 13 || c === 9) continue;
-		const top = counts.length - 1;
+		keyNext = false;
 		if (c === 44) {
-			if (top >= 0 && (counts[top] as number) >= 0) {
-				counts[top] = (counts[top] as number) + 1;
-				if ((counts[top] as number) >= PRESET_MAX_ARRAY_ITEMS)
+			if (typeof top === 'number') {
+				stack[stack.length - 1] = top + 1;
+				if (top + 1 >= PRESET_MAX_ARRAY_ITEMS)
 					return `an array at ${lineColumn(text, i)} has more than ${PRESET_MAX_ARRAY_ITEMS} items`;
-			}
+			} else keyNext = top !== undefined;
 			continue;
 		}
 		if (c === 123 || c === 91) {
-			if (counts.length >= PRESET_MAX_DEPTH)
+			if (stack.length >= PRESET_MAX_DEPTH)
 				return `nested more than ${PRESET_MAX_DEPTH} levels deep at ${lineColumn(text, i)}`;
-			counts.push(c === 91 ? 0 : -1);
+			stack.push(c === 91 ? 0 : new Set());
+			keyNext = c === 123;
 			continue;
 		}
-		if (c === 125 || c === 93) {
-			counts.pop();
-			continue;
-		}
-		if (c === 34) inString = true;
+		if (c === 125 || c === 93) stack.pop();
 	}
 	return undefined;
 }
@@ -84,7 +107,8 @@ function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PresetError
 		return undefined;
 	}
 	for (const key of Object.keys(value)) {
-		if (FORBIDDEN_KEYS.has(key)) return { path: jsonPath([...path, key]), message: `forbidden key "${key}"` };
+		if (FORBIDDEN_KEYS.has(key))
+			return { path: jsonPath([...path, key]), message: `forbidden key ${quoted(key)}` };
 		const hit = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
 		if (hit) return hit;
 	}
@@ -97,6 +121,20 @@ function cap(errors: PresetError[]): PresetError[] {
 		...errors.slice(0, MAX_REPORTED_ERRORS),
 		{ path: '$', message: `…and ${errors.length - MAX_REPORTED_ERRORS} more problems` },
 	];
+}
+
+/**
+ * The one decoder for preset bytes (a file, a subscription, the CLI): strict UTF-8, so a file the CLI
+ * accepts is a file the extension accepts. A byte-order mark is kept here and skipped by the parser.
+ */
+export function decodePresetBytes(
+	bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; errors: PresetError[] } {
+	try {
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+	} catch {
+		return fail('the file is not UTF-8 text');
+	}
 }
 
 /** Parses JSON text with the size, depth and array caps applied first. */
@@ -150,6 +188,12 @@ export function parsePresetValue(value: unknown): ParseResult<Norms> {
 export function parsePresetText(text: string): ParseResult<Norms> {
 	const json = parseJsonCapped(text);
 	return json.ok ? parsePresetValue(json.value) : json;
+}
+
+/** A full preset from a file's bytes: the strict decoder, then parsePresetText. */
+export function parsePresetBytes(bytes: Uint8Array): ParseResult<Norms> {
+	const decoded = decodePresetBytes(bytes);
+	return decoded.ok ? parsePresetText(decoded.text) : decoded;
 }
 
 /** A partial preset (policy, personal overrides) from an already-parsed value. */

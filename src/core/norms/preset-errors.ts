@@ -12,13 +12,28 @@ export const MAX_REPORTED_ERRORS = 50;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** Characters a terminal or a page could act on: C0/C1 controls, DEL, bidi overrides, line separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** A string from a file, quoted with every control or bidi character escaped: safe to print anywhere. */
+export function quoted(text: string): string {
+	return JSON.stringify(text).replace(
+		UNPRINTABLE,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}
+
+/** The same, without the quotes: for names and versions shown inline. */
+export const printable = (text: string): string => quoted(text).slice(1, -1);
+
 /** `['roster', 2, 'timeZone']` → `$.roster[2].timeZone`; odd keys are quoted: `$["a b"]`. */
 export function jsonPath(path: readonly PropertyKey[]): string {
 	let out = '$';
 	for (const part of path) {
 		if (typeof part === 'number') out += `[${part}]`;
 		else if (typeof part === 'string' && IDENTIFIER.test(part)) out += `.${part}`;
-		else out += `[${JSON.stringify(String(part))}]`;
+		else out += `[${quoted(String(part))}]`;
 	}
 	return out;
 }
@@ -35,7 +50,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): { found: boolean
 function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
+	if (typeof value === 'string') return value.length > 40 ? 'a long string' : quoted(value);
 	if (typeof value === 'object') return 'an object';
 	return `${typeof value} ${String(value)}`;
 }
@@ -63,7 +78,7 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], input: unkno
 	for (const issue of issues) {
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys)
-				out.push({ path: jsonPath([...issue.path, key]), message: `unknown field "${key}"` });
+				out.push({ path: jsonPath([...issue.path, key]), message: `unknown field ${quoted(key)}` });
 			continue;
 		}
 		const at = valueAt(input, issue.path);

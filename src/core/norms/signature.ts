@@ -1,5 +1,5 @@
 /**
- * Detached Ed25519 signatures over a preset file's exact bytes. Keys are the raw 32 bytes in base64
+ * Ed25519 for signed presets (the envelope is in signed-envelope.ts). Keys are the raw 32 bytes in base64
  * (what policy and the options page take), or PEM (SPKI public / PKCS#8 private, as openssl writes them).
  * Verification uses WebCrypto Ed25519 and falls back to @noble/ed25519 where the browser lacks it.
  */
@@ -49,18 +49,6 @@ export function decodeEd25519Key(text: string, kind: 'public' | 'private'): Uint
 	return raw;
 }
 
-/** The raw 64-byte signature from a `.sig` file's base64 text. */
-export function decodeSignature(text: string): Uint8Array {
-	let sig: Uint8Array;
-	try {
-		sig = base64ToBytes(text.trim());
-	} catch {
-		throw new Error('the signature is not valid base64');
-	}
-	if (sig.length !== 64) throw new Error(`the signature must be 64 bytes, got ${sig.length}`);
-	return sig;
-}
-
 async function verifyWebCrypto(
 	subtle: SubtleCrypto,
 	data: Uint8Array,
@@ -74,23 +62,22 @@ async function verifyWebCrypto(
 export type VerifyResult = { ok: true; via: 'webcrypto' | 'noble' } | { ok: false; reason: string };
 
 /**
- * Checks a detached signature (base64) over `data` against a public key (base64 raw or PEM).
- * `subtle` is injectable so tests can take the fallback path.
+ * Checks an Ed25519 signature over `data` against a public key (base64 raw or PEM). `subtle` is injectable
+ * so tests can take the fallback path.
  */
-export async function verifyPresetSignature(
+export async function verifyEd25519(
 	data: Uint8Array,
-	signature: string,
+	sig: Uint8Array,
 	publicKey: string,
 	{ subtle = globalThis.crypto?.subtle }: { subtle?: SubtleCrypto | undefined } = {},
 ): Promise<VerifyResult> {
-	let sig: Uint8Array;
 	let pub: Uint8Array;
 	try {
-		sig = decodeSignature(signature);
 		pub = decodeEd25519Key(publicKey, 'public');
 	} catch (error) {
 		return { ok: false, reason: (error as Error).message };
 	}
+	if (sig.length !== 64) return { ok: false, reason: `the signature must be 64 bytes, got ${sig.length}` };
 	let valid: boolean | undefined;
 	let via: 'webcrypto' | 'noble' = 'webcrypto';
 	if (subtle)

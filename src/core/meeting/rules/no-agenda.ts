@@ -30,7 +30,7 @@ export default defineMeetingRule({
 /** Words that are not logistics: links, times, dates, meeting IDs and join words left out. */
 function proseWords(description: string): number {
 	const rest = description
-		.replace(/\bhttps?:\/\/\S+|<[a-z]+>|\S+@\S+/gi, ' ')
+		.replace(/\bhttps?:\/\/\S+|<[a-z]+>|[^\s@]{1,64}@\S+/gi, ' ')
 		.replace(/\b\d{1,2}[:.]\d{2}\b|\b\d+\b/g, ' ')
 		.replace(
 			/\b(?:zoom|teams|meet|google|webex|link|join|joining|dial[- ]?in|meeting|id|passcode|password|pin|room|location|call|phone|at|on|in|via|from|to|am|pm|utc|gmt|[a-z]{3}t|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|today|tomorrow|weekly|daily|every)\b/gi,
