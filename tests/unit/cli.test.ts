@@ -205,4 +205,36 @@ describe('unhurried eval', () => {
 		expect(missing.err).toContain('missing.jsonl: no such file');
 		expect((await run(['eval'])).code).toBe(2);
 	});
+
+	it('lists every misclassified item with --errors: gold, predicted, the rule and the confidence', async () => {
+		const r = await run(['eval', corpus, '--errors', ...NOW]);
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/misclassified: 2 of 5/);
+		expect(r.out).toMatch(
+			/^m1 {2}gold \[\] {2}predicted \[no_agenda, no_goal\] {2}extra no_agenda \(rule no-agenda, confidence 0\.\d\d\)/m,
+		);
+		expect(r.out).toMatch(
+			/^c4 {2}gold \[sensitive\] {2}predicted \[\] {2}missed sensitive \(rule –, confidence 0\.\d\d\)$/m,
+		);
+		expect(r.out).toContain('"Thanks, merged."');
+		expect(r.out).not.toMatch(/^c1 /m);
+	});
+
+	it('cross-validates the training data with --cv, and refuses a corpus file or a bad fold count', {
+		timeout: 300_000,
+	}, async () => {
+		const r = await run(['eval', '--cv', '2', '--json']);
+		expect(r.code).toBe(0);
+		const { folds, reports } = JSON.parse(r.out) as {
+			folds: number;
+			reports: { group: string; name: string; score: { items: number; macroF1: number } }[];
+		};
+		expect(folds).toBe(2);
+		const chat = reports.find((x) => x.group === 'chat' && x.name === 'written');
+		expect(chat?.score.items).toBeGreaterThan(5000);
+		expect(chat?.score.macroF1).toBeGreaterThan(0.5);
+		expect(reports.some((x) => x.group === 'meeting')).toBe(true);
+		expect((await run(['eval', corpus, '--cv', '5'])).code).toBe(2);
+		expect((await run(['eval', '--cv', '1'])).err).toContain('--cv: expected a number of folds from 2 to 20');
+	});
 });
