@@ -7,7 +7,8 @@ import { Storage } from '@plasmohq/storage';
 import { z } from 'zod';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
 import { NORMS_SOURCES } from '../core/norms/merge-norms.js';
-import { PersonalOverrides, Preset } from '../core/norms/schema.js';
+import { StoredPreset } from '../core/norms/parse-preset.js';
+import { PersonalOverrides } from '../core/norms/schema.js';
 import { emptyStats, Stats } from './stats.js';
 
 export const local = new Storage({ area: 'local' });
@@ -97,7 +98,7 @@ export const SubscriptionStatus = z.object({
  * scripts, the popup and the options page read and watch this; they never need to wake the worker.
  */
 export const EffectiveNorms = z.object({
-	norms: Preset,
+	norms: StoredPreset,
 	/** Field path (e.g. `channels.chat.response`) → the source its value came from. */
 	sources: z.record(z.string(), NormsSource),
 	/** Field paths or sections locked by policy ("*" = everything). */
@@ -138,7 +139,7 @@ export const SubscriptionState = z.object({
 	lastGood: z
 		.object({
 			url: z.string(),
-			preset: Preset,
+			preset: StoredPreset,
 			etag: z.string().nullable(),
 			/** The key it was verified with (null: unsigned); it stays in force only while the same key is pinned. */
 			publicKey: z.string().nullable(),
@@ -159,7 +160,7 @@ export const subscription = storageItem('subscription', SubscriptionState, () =>
 
 /** A preset file a person imported (or a built-in they picked) in the options page. */
 export const ImportedPreset = z
-	.object({ preset: Preset, fileName: z.string().max(300), importedAt: z.number() })
+	.object({ preset: StoredPreset, fileName: z.string().max(300), importedAt: z.number() })
 	.nullable();
 export const importedPreset = storageItem('importedPreset', ImportedPreset, () => null);
 

@@ -32,17 +32,13 @@ export const ACME: Norms = {
 			name: 'Ana Lisboa',
 			handles: ['@ana'],
 			timeZone: 'Europe/Lisbon',
-			workingHours: {
-				mon: { start: '09:00', end: '17:00' },
-				tue: { start: '09:00', end: '17:00' },
-				wed: { start: '09:00', end: '17:00' },
-			},
+			workingHours: ['Mon-Wed 09:00-17:00'],
 		},
 		{
 			name: 'Kenji Osaka',
 			handles: [],
 			timeZone: 'Asia/Tokyo',
-			workingHours: { mon: { start: '09:00', end: '17:00' }, wed: { start: '09:00', end: '17:00' } },
+			workingHours: ['Mon,Wed 09:00-17:00'],
 		},
 	],
 };
