@@ -172,15 +172,18 @@ export function checkHoursList(
 ): { index: number; message: string }[] {
 	const problems: { index: number; message: string }[] = [];
 	const read: { index: number; text: string; parts: [number, number][] }[] = [];
-	entries.forEach((entry, index) => {
-		if (entry === undefined) return;
+	for (const [index, entry] of entries.entries()) {
+		if (entry === undefined) continue;
 		const parsed = parseHoursEntry(entry);
-		if (!parsed.ok) return problems.push({ index, message: parsed.message });
+		if (!parsed.ok) {
+			problems.push({ index, message: parsed.message });
+			continue;
+		}
 		const parts = stretches(parsed.window);
 		const clash = read.find((r) => overlaps(r.parts, parts));
 		if (clash) problems.push({ index, message: `overlaps "${clash.text}"` });
 		else read.push({ index, text: entry.trim(), parts });
-	});
+	}
 	return problems;
 }
 
