@@ -5,6 +5,8 @@
  *   keygen [--out-dir DIR] [--name N]   an Ed25519 key pair for signed subscriptions
  *   sign FILE --key KEY [--out SIG]     a detached signature, FILE.sig by default
  *   verify FILE --pub KEY [--sig SIG]   check a signature as the extension will
+ *   diff A B [--json]                   what changes for the team, in words
+ *   roster import FILE.csv [--into P]   a roster from a spreadsheet
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,8 +22,10 @@ import {
 import { verifyPresetSignature } from '../../core/norms/signature.js';
 import { CliError, type Io } from '../cli-error.js';
 import { parseArgs } from '../preset/args.js';
+import { diffCommand } from '../preset/diff.js';
 import { generateKeys, loadPrivateKey, publicKeyOf, signBytes } from '../preset/keys.js';
 import { unwrapPolicyDocument } from '../preset/policy-document.js';
+import { rosterCommand } from '../preset/roster-import.js';
 
 const USAGE = `usage: unhurried preset <command>
 
@@ -30,7 +34,10 @@ const USAGE = `usage: unhurried preset <command>
   init --from NAME [--out FILE] [--force]  start a preset from a built-in: ${BUILTIN_PRESET_NAMES.join(', ')}
   keygen [--out-dir DIR] [--name NAME] [--force]  make an Ed25519 key pair (NAME.key private PEM, NAME.pub base64)
   sign FILE --key KEY [--out SIG]        write a detached signature (FILE.sig by default)
-  verify FILE --pub KEY [--sig SIG]      check a signature (KEY: a .pub file or the base64 key itself)`;
+  verify FILE --pub KEY [--sig SIG]      check a signature (KEY: a .pub file or the base64 key itself)
+  diff A B [--json]                      what changes for the team from preset A to preset B, in words
+  roster import FILE.csv [--into PRESET] [--accept-suggestions] [--out FILE]
+                                         a roster from a spreadsheet (columns: name, handles, time zone, working hours)`;
 
 function readBytes(file: string): Uint8Array {
 	try {
@@ -178,6 +185,8 @@ const subcommands: Record<string, (args: string[], io: Io) => Promise<number>> =
 	keygen,
 	sign: signCommand,
 	verify,
+	diff: diffCommand,
+	roster: rosterCommand,
 };
 
 /** unhurried preset … */
