@@ -82,8 +82,7 @@ function rosterChanges(a: Norms, b: Norms): PresetChange[] {
 				text: `${p.name}: handles ${old.handles.join(', ') || 'none'} → ${p.handles.join(', ') || 'none'}`,
 			});
 	}
-	for (const [k, p] of before)
-		if (!after.has(k)) joins.push({ section: 'roster', text: `${p.name} leaves` });
+	for (const [k, p] of before) if (!after.has(k)) joins.push({ section: 'roster', text: `${p.name} leaves` });
 	// Team hours matter through the people who work them; a change nobody works is not a change for the team.
 	if (onTeamHours > 0)
 		out.push({
