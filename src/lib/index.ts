@@ -22,15 +22,15 @@ export {
 export { Meeting, type MeetingInput } from '../core/meeting.js';
 // Team norms: the schema, the built-in presets, reading and checking a preset file.
 export { DEFAULT_NORMS } from '../core/norms/default-norms.js';
-export { type PresetChange, diffPresets } from '../core/norms/diff-presets.js';
+export { diffPresets, type PresetChange } from '../core/norms/diff-presets.js';
 export { type ManagedPolicy, validateManagedConfig } from '../core/norms/managed-config.js';
 export { migratePreset, OLDEST_SCHEMA_VERSION } from '../core/norms/migrate-preset.js';
 export {
 	type ParseResult,
+	PRESET_MAX_BYTES,
 	parsePresetPatch,
 	parsePresetText,
 	parsePresetValue,
-	PRESET_MAX_BYTES,
 } from '../core/norms/parse-preset.js';
 export { formatPresetError, type PresetError } from '../core/norms/preset-errors.js';
 export {
