@@ -102,6 +102,10 @@ describe('unhurried preset roster import', () => {
 			{ row: 4, column: 'name', message: '"ana" is already on row 3' },
 		]);
 		expect(rosterFromCsv('who,where\nAna,UTC\n').problems[0]?.message).toMatch(/no "name" column/);
+		// A row with hours it cannot read keeps them as read, so the builder's table shows the problem on the row.
+		expect(rosterFromCsv(csv).people.find((p) => p.name === 'Ana')?.workingHours).toEqual([
+			'Mon-Fri 09:00-25:00',
+		]);
 	});
 
 	it('--into puts the roster in a preset, measured against its team hours, and the result validates', async () => {

@@ -158,10 +158,9 @@ export function rosterFromCsv(text: string, options: CsvRosterOptions = {}): Csv
 		else if (hoursCell) {
 			hours = splitList(hoursCell, /\s*[;\n]\s*/).map(normalizeHoursEntry);
 			const bad = checkHoursList(hours)[0];
-			if (bad) {
+			// Kept as read, so a form shows the row's problem where it is fixed; the CLI refuses the file.
+			if (bad)
 				problems.push({ row, column: 'workingHours', message: `"${hours[bad.index]}": ${bad.message}` });
-				hours = undefined;
-			}
 		}
 		const handles = splitList(cell('handles'), /\s*[;,]\s*/);
 		read.push({ row, person: { name, handles, timeZone }, ...(hours ? { hours } : {}) });
