@@ -160,6 +160,8 @@ describe('time zones people write', () => {
 		['los angeles', 'America/Los_Angeles'],
 		['Tokyo', 'Asia/Tokyo'],
 		['Europe/Berln', 'Europe/Berlin'],
+		['Asia/Kolkatta', 'Asia/Kolkata'],
+		['Kyiv', 'Europe/Kyiv'],
 		['UTC+9', 'Etc/GMT-9'],
 		['GMT-5', 'Etc/GMT+5'],
 	])('%j → %j', (input, zone) => expect(suggestTimeZone(input)).toBe(zone));

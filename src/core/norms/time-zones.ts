@@ -101,10 +101,26 @@ const ALIASES: Record<string, string> = {
 	'etc/utc': 'UTC',
 };
 
+/**
+ * Today's names of zones that runtimes list under an older canonical name (CLDR keeps "Asia/Calcutta"):
+ * people type these, so they are suggested too.
+ */
+const CURRENT_NAMES = [
+	'Asia/Kolkata',
+	'Europe/Kyiv',
+	'Asia/Ho_Chi_Minh',
+	'Asia/Kathmandu',
+	'Asia/Yangon',
+	'America/Argentina/Buenos_Aires',
+	'America/Nuuk',
+	'Atlantic/Faroe',
+];
+
 let zoneList: readonly string[] | undefined;
-/** Every IANA zone the runtime lists (Chrome 99+, Firefox 93+, Node 18+). */
+/** Every IANA zone the runtime lists (Chrome 99+, Firefox 93+, Node 18+), with today's names added. */
 function zones(): readonly string[] {
-	zoneList ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+	const listed = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+	zoneList ??= [...new Set([...listed, ...CURRENT_NAMES.filter(isTimeZone)])];
 	return zoneList;
 }
 
