@@ -26,8 +26,8 @@ export interface FieldProps {
 
 export const fieldId = (path: Path) => `f-${path.join('-')}`;
 
-/** The messages under a field, and what to put in aria-describedby. */
-function Messages({
+/** The hint and the messages under a field. */
+export function Messages({
 	id,
 	messages,
 	hint,
@@ -54,7 +54,8 @@ function Messages({
 	);
 }
 
-function described(id: string, messages: readonly string[], hint?: string) {
+/** What ties a control to its hint and messages: aria-invalid and aria-describedby. */
+export function described(id: string, messages: readonly string[], hint?: string) {
 	const ids = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ');
 	return {
 		'aria-invalid': messages.length ? ('true' as const) : undefined,

@@ -9,7 +9,7 @@ import { DEFAULT_TEAM_HOURS } from '../core/norms/week-hours.js';
 import { isWithinWorkingHours, localTimeAt } from '../core/roster.js';
 import { t } from '../shared/ui/t.js';
 import { errorsAt, errorsUnder, getIn, type Path } from './draft.js';
-import { fieldId, ListField, Section } from './fields.js';
+import { described, fieldId, ListField, Messages, Section } from './fields.js';
 import type { SectionProps } from './norm-sections.js';
 
 interface Row {
@@ -65,16 +65,9 @@ function CellInput({
 				placeholder={placeholder}
 				list={listId}
 				onInput={(e) => onValue(e.currentTarget.value)}
-				aria-invalid={messages.length ? 'true' : undefined}
-				aria-describedby={messages.length ? `${id}-error` : undefined}
+				{...described(id, messages)}
 			/>
-			{messages.length > 0 && (
-				<ul class="field-error" id={`${id}-error`}>
-					{messages.map((m) => (
-						<li key={m}>{m}</li>
-					))}
-				</ul>
-			)}
+			<Messages id={id} messages={messages} />
 		</>
 	);
 }

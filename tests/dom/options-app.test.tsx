@@ -11,7 +11,7 @@ import {
 	subscription,
 } from '../../src/shared/storage.js';
 import { useEnglish } from './i18n-en.js';
-import { ACME, background, NOW, subscribedLocked } from './pages-fixtures.js';
+import { ACME, background, mockManifest, NOW, subscribedLocked } from './pages-fixtures.js';
 
 afterEach(() => {
 	cleanup();
@@ -19,10 +19,7 @@ afterEach(() => {
 });
 beforeEach(() => {
 	useEnglish();
-	vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-		version: '1.0.0',
-		content_scripts: [{ matches: ['https://app.slack.com/*'], js: ['content.js'] }],
-	} as never);
+	mockManifest();
 });
 
 const card = (name: string) => screen.getByRole('region', { name });

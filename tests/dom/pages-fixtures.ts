@@ -10,6 +10,14 @@ type Answers = {
 	[T in MessageType]?: (msg: Extract<Message, { type: T }>) => Responses[T] | Promise<Responses[T]>;
 };
 
+/** A shipped manifest as the pages read it: a version and the built-in chat sites. */
+export function mockManifest(): void {
+	vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+		version: '1.0.0',
+		content_scripts: [{ matches: ['https://app.slack.com/*'], js: ['content.js'] }],
+	} as never);
+}
+
 /** Routes runtime.sendMessage to the given answers; returns the spy (calls hold the messages sent). */
 export function background(answers: Answers) {
 	return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: Message) => {

@@ -12,7 +12,7 @@ import { OptionsApp } from '../../src/options/options-app.js';
 import { PopupApp } from '../../src/popup/popup-app.js';
 import { fakeFetch, makeSigner, SUB_URL } from '../unit/norms-fixtures.js';
 import { useEnglish } from './i18n-en.js';
-import { background } from './pages-fixtures.js';
+import { background, mockManifest } from './pages-fixtures.js';
 
 const PRESET = JSON.stringify(BUILTIN_PRESETS['support-on-call']);
 const FAILURE = 'the signature does not match the pinned public key';
@@ -25,10 +25,7 @@ afterEach(() => {
 });
 beforeEach(() => {
 	useEnglish();
-	vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-		version: '1.0.0',
-		content_scripts: [{ matches: ['https://app.slack.com/*'], js: ['content.js'] }],
-	} as never);
+	mockManifest();
 });
 
 /** How many times `text` appears in what the page shows. */

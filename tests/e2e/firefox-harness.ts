@@ -112,3 +112,13 @@ export function watchExtensionErrors(page: Page): string[] {
 	});
 	return errors;
 }
+
+/** The ranges our content script registered with the page's Highlight API, as "kind:text", sorted. */
+export function highlightRanges(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...CSS.highlights.entries()]
+			.filter(([name]) => name.startsWith('unhurried-'))
+			.flatMap(([name, h]) => [...h].map((r) => `${name.slice(10)}:${r.toString()}`))
+			.sort(),
+	);
+}

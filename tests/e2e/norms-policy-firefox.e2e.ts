@@ -9,18 +9,20 @@
  * it had to create. Where it cannot be written, the test fails and says why.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../src/core/analyze-draft.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import {
 	type FirefoxOnSlack,
+	highlightRanges,
 	launchFirefoxOnSlack,
 	SLACK_URL,
 	watchExtensionErrors,
 } from './firefox-harness.js';
 import { ROOT, SCREENSHOTS } from './harness.js';
+import { launchWithPolicyFile, type PolicyRun } from './policy-file.js';
 
 const POLICY_FILE = '/etc/firefox/policies/policies.json';
 const GECKO_ID = 'unhurried@unhurried.app';
@@ -33,51 +35,15 @@ const MANAGED = {
 };
 const DRAFT = 'Can you send me the slides by EOD?';
 
-let firefox: FirefoxOnSlack | undefined;
-let cannotRun: string | undefined;
-/** Folders this file created, deepest first, so cleaning up leaves the machine as it was. */
-const created: string[] = [];
-
-function removePolicy() {
-	rmSync(POLICY_FILE, { force: true });
-	for (const dir of created.splice(0)) rmdirSync(dir);
-}
+let run: PolicyRun<FirefoxOnSlack>;
 
 beforeAll(async () => {
-	try {
-		if (process.getuid?.() !== 0) throw new Error(`not running as root (uid ${process.getuid?.()})`);
-		if (existsSync(POLICY_FILE))
-			throw new Error('a policies.json is already installed there; it is left alone');
-		for (let dir = dirname(POLICY_FILE); !existsSync(dir); dir = dirname(dir)) created.push(dir);
-		mkdirSync(dirname(POLICY_FILE), { recursive: true });
-		writeFileSync(
-			POLICY_FILE,
-			JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: MANAGED } } } }),
-		);
-	} catch (error) {
-		cannotRun = `cannot install the Firefox policy file ${POLICY_FILE}: ${(error as Error).message}`;
-		return;
-	}
-	try {
-		firefox = await launchFirefoxOnSlack();
-	} catch (error) {
-		removePolicy();
-		throw error;
-	}
+	const policies = { policies: { '3rdparty': { Extensions: { [GECKO_ID]: MANAGED } } } };
+	run = await launchWithPolicyFile(POLICY_FILE, policies, launchFirefoxOnSlack, { leaveExisting: true });
 }, 60_000);
-afterAll(async () => {
-	try {
-		await firefox?.close();
-	} finally {
-		if (!cannotRun) removePolicy();
-	}
-});
+afterAll(() => run?.close());
 
-function browserOrReason(): FirefoxOnSlack {
-	if (cannotRun) throw new Error(`the Firefox policy test could not run: ${cannotRun}`);
-	if (!firefox) throw new Error('Firefox did not start');
-	return firefox;
-}
+const browserOrReason = () => run.browser();
 
 describe('enterprise policy in Firefox ESR (a real policies.json)', () => {
 	it('the installed file is a valid Firefox policy for Unhurried, with its locks', () => {
@@ -117,14 +83,7 @@ describe('enterprise policy in Firefox ESR (a real policies.json)', () => {
 		await page.waitForSelector('html[data-unhurried="connected"]', { timeout: 10_000 });
 		await page.click('.ql-editor');
 		await page.keyboard.type(DRAFT);
-		const ranges = () =>
-			page.evaluate(() =>
-				[...CSS.highlights.entries()]
-					.filter(([name]) => name.startsWith('unhurried-'))
-					.flatMap(([name, h]) => [...h].map((r) => `${name.slice(10)}:${r.toString()}`))
-					.sort(),
-			);
-		await expect.poll(ranges, { timeout: 10_000 }).toContain('false_urgency:by EOD');
+		await expect.poll(() => highlightRanges(page), { timeout: 10_000 }).toContain('false_urgency:by EOD');
 		mkdirSync(SCREENSHOTS, { recursive: true });
 		await page.screenshot({ path: join(SCREENSHOTS, 'firefox-policy-phrase.png') });
 		expect(errors).toEqual([]);

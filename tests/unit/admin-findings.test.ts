@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { parsePresetText } from '../../src/core/norms/parse-preset.js';
 import { formatPresetError } from '../../src/core/norms/preset-errors.js';
+import { runCli } from './run-cli.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -17,16 +17,6 @@ const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 function problems(roster: object[], extra: object = {}): string[] {
 	const result = parsePresetText(JSON.stringify({ ...DEFAULT_NORMS, ...extra, roster }));
 	return result.ok ? [] : result.errors.map(formatPresetError);
-}
-
-async function cli(...argv: string[]) {
-	const lines: string[] = [];
-	const code = await main(argv, {
-		out: (l) => lines.push(l),
-		err: (l) => lines.push(l),
-		readStdin: async () => '',
-	});
-	return { code, text: lines.join('\n') };
 }
 
 describe('issue 15: the roster does not scale', () => {
@@ -68,10 +58,10 @@ describe('issue 15: everything needs a clone of the repository', () => {
 	});
 
 	it('the CLI imports a roster from a CSV file and says what changes between two presets', async () => {
-		const roster = await cli('preset', 'roster', 'import', 'docs/examples/roster.csv');
+		const roster = await runCli('preset', 'roster', 'import', 'docs/examples/roster.csv');
 		expect(roster.code).toBe(0);
 		const acme = 'docs/examples/acme-support.json';
-		expect(await cli('preset', 'diff', acme, acme)).toEqual({
+		expect(await runCli('preset', 'diff', acme, acme)).toMatchObject({
 			code: 0,
 			text: `No changes for the team: ${acme} and ${acme} set the same norms.`,
 		});

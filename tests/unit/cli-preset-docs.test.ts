@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import {
 	CHROME_EXTENSION_ID,
 	GECKO_EXTENSION_ID,
@@ -14,19 +13,15 @@ import { validateManagedConfig } from '../../src/core/norms/managed-config.js';
 import { parsePresetValue } from '../../src/core/norms/parse-preset.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
 import { SUBSCRIPTION_TROUBLES } from '../../src/core/norms/subscription-advice.js';
+import { runCli } from './run-cli.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 const doc = read('docs/admin.md');
 
 async function run(...argv: string[]) {
-	const lines: string[] = [];
-	const code = await main(argv, {
-		out: (l) => lines.push(l),
-		err: (l) => lines.push(l),
-		readStdin: async () => '',
-	});
-	return { code, text: lines.join('\n') };
+	const { code, text } = await runCli(...argv);
+	return { code, text };
 }
 
 /** The console blocks of the guide: `$ command` then its output. */
