@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 
 const stages = [
-	['browsers', 'bash scripts/ensure-browsers.sh --firefox'],
+	['browsers', 'bash scripts/ensure-browsers.sh chromium firefox-esr xvfb'],
 	['typecheck', 'npm run --silent typecheck'],
 	['lint', 'npm run --silent lint'],
 	['unit + dom', 'npm run --silent test:unit'],

@@ -3,6 +3,7 @@ import browser from '../shared/browser.js';
 import type { Handlers } from '../shared/messages.js';
 import { session } from '../shared/storage.js';
 import type { NormsService } from './norms/norms-service.js';
+import { createSelfCheckStore, type SelfCheckStore } from './self-check-store.js';
 import { createSiteAccess, type SiteAccess } from './site-access.js';
 import type { createStatsService } from './stats-service.js';
 
@@ -10,6 +11,7 @@ export function createHandlers(
 	norms: NormsService,
 	stats: ReturnType<typeof createStatsService>,
 	sites: SiteAccess = createSiteAccess({ now: Date.now }),
+	selfCheck: SelfCheckStore = createSelfCheckStore(),
 ): Handlers {
 	return {
 		'any/ping': () => ({ ok: true, version: browser.runtime.getManifest().version }),
@@ -42,5 +44,8 @@ export function createHandlers(
 		'popup/enable-site': (msg) => sites.enable(msg.url),
 		'popup/disable-site': (msg) => sites.disable(msg.url),
 		'popup/pause': (msg) => sites.pause(msg.minutes),
+		'cs/self-check': ({ type: _, ...frame }, sender) =>
+			selfCheck.report(sender.tab?.id, sender.frameId, frame),
+		'popup/self-check': (msg) => selfCheck.frames(msg.tabId),
 	};
 }

@@ -10,6 +10,7 @@ import { registerCommands } from './commands.js';
 import { createHandlers } from './handlers.js';
 import { runMigrations } from './migrations.js';
 import { createNormsService } from './norms/norms-service.js';
+import { createSelfCheckStore, forgetClosedTabs } from './self-check-store.js';
 import { createSiteAccess } from './site-access.js';
 import { createStatsService } from './stats-service.js';
 
@@ -21,7 +22,10 @@ const norms = createNormsService({ now: Date.now, allowLoopback: __DEV__ });
 const stats = createStatsService({ now: Date.now });
 const sites = createSiteAccess({ now: Date.now });
 
-handleMessages(createHandlers(norms, stats, sites));
+const selfCheck = createSelfCheckStore();
+
+handleMessages(createHandlers(norms, stats, sites, selfCheck));
+forgetClosedTabs(selfCheck);
 
 // A site's access removed from the browser's own menu ends its opt-in (registration and settings entry).
 browser.permissions.onRemoved.addListener(({ origins }) => void sites.permissionRemoved(origins ?? []));

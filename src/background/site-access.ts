@@ -3,13 +3,20 @@
  * origin's host permission in the person's click, then this registers the content script for that origin,
  * injects it into the tabs already open there, and records the pattern in settings.sites. Turning a site
  * off undoes all three. Built-in chat sites (the manifest's matches) are turned off per host instead.
+ * The script registered is the one the page needs: calendar.js for a calendar page (isCalendarUrl), else the
+ * chat script.
  */
 import browser from '../shared/browser.js';
+import { isCalendarUrl } from '../shared/calendar-hosts.js';
 import { matchesPattern, originPattern } from '../shared/match-pattern.js';
 import type { Responses, SiteStatus } from '../shared/messages.js';
 import { settings } from '../shared/storage.js';
 
-const CONTENT_SCRIPT = 'content.js';
+const CHAT_SCRIPT = 'content.js';
+const CALENDAR_SCRIPT = 'calendar.js';
+
+/** The content script a page needs: the calendar one on a calendar page, the chat one anywhere else. */
+export const scriptFor = (url: string) => (isCalendarUrl(url) ? CALENDAR_SCRIPT : CHAT_SCRIPT);
 
 /** The registration id for an origin pattern: `unhurried-optin-chat.example.org`. */
 export function registrationId(pattern: string): string {
@@ -44,28 +51,31 @@ export function createSiteAccess(deps: SiteAccessDeps) {
 		return { state: enabled ? 'enabled' : 'available', host, pattern, ...base, hostDisabled };
 	}
 
-	async function register(pattern: string): Promise<void> {
+	async function register(pattern: string, script: string): Promise<void> {
 		const id = registrationId(pattern);
 		const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-		if (existing.length === 0)
+		// Registered earlier with the other script (before this page was known as a calendar): replace it.
+		if (existing.length > 0 && !existing[0]?.js?.includes(script))
+			await browser.scripting.unregisterContentScripts({ ids: [id] });
+		if (existing.length === 0 || !existing[0]?.js?.includes(script))
 			await browser.scripting.registerContentScripts([
 				{
 					id,
 					matches: [pattern],
-					js: [CONTENT_SCRIPT],
+					js: [script],
 					runAt: 'document_idle',
 					allFrames: true,
 					persistAcrossSessions: true,
 				},
 			]);
-		// Tabs already open there get the script now; content.js ignores a second injection.
+		// Tabs already open there get the script now; both scripts ignore a second injection.
 		const tabs = await browser.tabs.query({ url: pattern });
 		await Promise.all(
 			tabs.map((tab) =>
 				tab.id === undefined
 					? undefined
 					: browser.scripting
-							.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT] })
+							.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [script] })
 							.catch(() => {
 								// A tab that is loading or shows an error page gets the registered script when it loads.
 							}),
@@ -94,7 +104,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
 			if (!(await browser.permissions.contains({ origins: [pattern] })))
 				return { ok: false, error: `access to ${host} was not granted` };
 			try {
-				await register(pattern);
+				await register(pattern, scriptFor(url));
 			} catch (error) {
 				return { ok: false, error: `could not start on ${host}: ${(error as Error).message}` };
 			}

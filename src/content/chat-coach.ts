@@ -12,13 +12,19 @@ import { type ComposerSession, createComposerSession } from './composer-session.
 import { detectEditor, editableRoot } from './editors/detect-editor.js';
 import type { EditorAdapter } from './editors/editor-adapter.js';
 import { generic } from './sites/generic.js';
+import type { SelfCheckRecorder } from './sites/self-check-recorder.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
 
 /** Everything the coach takes from the extension; injectable so DOM tests run it without a browser. */
 export interface CoachEnv {
 	doc: Document;
-	/** The site adapters that may own a composer here, most specific first (see sites/chat-sites.ts). */
-	sites: readonly SiteAdapter[];
+	/**
+	 * The site adapters that may own a composer here, most specific first (see sites/chat-sites.ts); a function of
+	 * the page's URL is asked again at each focus and scan (single-page apps change route without a load).
+	 */
+	sites: readonly SiteAdapter[] | ((url: URL) => readonly SiteAdapter[]);
+	/** Records, per focus, which adapter read the editor (the popup's self-check). */
+	selfCheck?: SelfCheckRecorder;
 	loadAnalyzer(): Promise<AnalyzerApi>;
 	norms: { get(): Promise<Norms>; watch(cb: (norms: Norms) => void, signal: AbortSignal): void };
 	settings: {
@@ -54,7 +60,11 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	const { signal } = controller;
 	parent?.addEventListener('abort', () => controller.abort(), { once: true });
 	const sessions = new Map<HTMLElement, ComposerSession>();
-	const selectorSites = env.sites.filter((s) => s.composerSelector);
+	const pageUrl = () => new URL(doc.URL);
+	const sitesNow = () => (typeof env.sites === 'function' ? env.sites(pageUrl()) : env.sites);
+	const selectorSites = () => sitesNow().filter((s) => s.composerSelector);
+	/** The hosted site this page's URL belongs to (the one whose misses the self-check counts). */
+	const hostedSite = () => sitesNow().find((s) => !s.selfHosted && s.matches(pageUrl()));
 	let last: ComposerSession | undefined;
 	let norms: Norms | undefined;
 	let settings: Settings | undefined;
@@ -93,7 +103,7 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	function attach(element: HTMLElement, site: SiteAdapter): ComposerSession | undefined {
 		if (!enabled() || !element.isConnected) return undefined;
 		const adapter = detectEditor(element);
-		if (!adapter) return undefined; // opted out (data-gramm="false" …), read-only, not an editor
+		if (!adapter) return undefined; // opted out (data-enable-grammarly="false"), read-only, not an editor
 		const existing = sessions.get(adapter.element);
 		if (existing) {
 			adapter.dispose?.();
@@ -113,9 +123,13 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 
 	/** The composer an element belongs to: a site's selector first, else (the selectors missed) the editor itself. */
 	function claim(target: Element): ComposerSession | undefined {
-		for (const site of selectorSites) {
-			const composer = target.closest<HTMLElement>(site.composerSelector);
-			if (composer) return attach(composer, site);
+		for (const site of selectorSites()) {
+			const composer = site.claim(target);
+			if (composer) {
+				const session = attach(composer, site);
+				check(composer, site, session);
+				return session;
+			}
 		}
 		// Only multi-line fields: a focused search box or form input is not a message.
 		const editable =
@@ -126,15 +140,46 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 					: undefined;
 		if (!editable) return undefined;
 		const session = attach(editable, generic);
-		if (session && !missLogged && env.sites.some((s) => s.matches(new URL(doc.URL)))) {
+		check(editable, generic, session);
+		if (session && !missLogged && hostedSite()) {
 			missLogged = true;
 			console.debug('[unhurried] no site selector matched the focused editor; using it as is', editable);
 		}
 		return session;
 	}
 
+	/** The self-check's reading of one focus: which adapter and entry, the editor kind, where the kind came from. */
+	function check(element: HTMLElement, site: SiteAdapter, session: ComposerSession | undefined) {
+		const recorder = env.selfCheck;
+		if (!recorder || !enabled()) return;
+		try {
+			const hosted = hostedSite();
+			if (site.selfHosted) recorder.setSite(site.id);
+			else if (hosted) recorder.setSite(hosted.id);
+			const optedOut = !session && element.closest('[data-enable-grammarly="false"]');
+			const context = session ? site.channelContext(element) : undefined;
+			const outcome =
+				session && site !== generic ? 'read' : session && hosted && site === generic ? 'miss' : 'neutral';
+			recorder.record(
+				{
+					adapter: site.id,
+					entry: site.entryOf(element),
+					editor: session ? session.adapter.kind : optedOut ? 'opted-out' : 'none',
+					kind: context?.channelKind,
+					source: context?.source,
+					unreadable: [],
+				},
+				outcome,
+				element,
+			);
+		} catch (error) {
+			console.debug('[unhurried] self-check', error);
+		}
+	}
+
 	function scan(root: ParentNode) {
-		for (const site of selectorSites) for (const composer of site.findComposers(root)) attach(composer, site);
+		for (const site of selectorSites())
+			for (const composer of site.findComposers(root)) attach(composer, site);
 	}
 
 	// Composers appearing: a body-wide observer that only looks at added elements, until a composer is found;
@@ -143,7 +188,7 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	let pending: Element[] = [];
 	let scanTimer: ReturnType<typeof setTimeout> | undefined;
 	function watchBody() {
-		if (bodyObserver || signal.aborted || selectorSites.length === 0 || !doc.body) return;
+		if (bodyObserver || signal.aborted || selectorSites().length === 0 || !doc.body) return;
 		bodyObserver = new MutationObserver((records) => {
 			for (const record of records)
 				for (const node of record.addedNodes) if (node.nodeType === 1) pending.push(node as Element);

@@ -10,6 +10,7 @@ import { effectiveNorms, settings } from '../shared/storage.js';
 import { loadAnalyzer } from './analyzer-api.js';
 import { startChatCoach } from './chat-coach.js';
 import { sitesFor } from './sites/chat-sites.js';
+import { startSelfCheck } from './sites/self-check-recorder.js';
 
 const MARK = 'unhurried';
 
@@ -25,7 +26,13 @@ function start(): void {
 	startChatCoach(
 		{
 			doc: document,
-			sites: sitesFor(new URL(location.href)),
+			// Asked at each focus: Discord entered at /app routes to /channels/… without a load.
+			sites: sitesFor,
+			selfCheck: startSelfCheck(
+				'chat',
+				sitesFor(new URL(location.href)).find((s) => !s.selfHosted)?.id ?? null,
+				signal,
+			),
 			loadAnalyzer: async () => loadAnalyzer(),
 			norms: {
 				get: async () => (await effectiveNorms.get()).norms,

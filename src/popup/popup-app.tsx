@@ -10,6 +10,7 @@ import { MeetingRules } from './meeting-rules.js';
 import { NormsSection } from './norms-section.js';
 import { PresetSummary } from './preset-summary.js';
 import { RosterList } from './roster-list.js';
+import { SelfCheckPanel } from './self-check-panel.js';
 import { SiteStatusPanel } from './site-status.js';
 import { type TargetTab, targetTab } from './target-tab.js';
 import { WeeklyPicture } from './weekly-picture.js';
@@ -36,6 +37,7 @@ export function PopupApp({ now = Date.now() }: { now?: number }) {
 				<span class="muted">v{version}</span>
 			</header>
 			{tab && <SiteStatusPanel tab={tab} now={now} />}
+			{tab && <SelfCheckPanel tab={tab} />}
 			{effective && norms && (
 				<>
 					<PresetSummary effective={effective} now={now} />

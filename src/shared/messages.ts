@@ -7,6 +7,7 @@ import { FindingKind } from '../core/finding.js';
 import type { PresetError } from '../core/norms/preset-errors.js';
 import { BUILTIN_PRESET_NAMES, type BuiltinPresetName } from '../core/norms/presets/index.js';
 import browser, { type Runtime } from './browser.js';
+import { SelfCheckFrame } from './self-check.js';
 import { StatEvent } from './stats.js';
 
 /** What the content script saw of a draft: counts only, never the text. */
@@ -74,6 +75,11 @@ export const Pause = z.object({
 		.max(7 * 24 * 60),
 });
 
+/** What a frame's content script saw of its page (structure only, never its text): for the popup's self-check. */
+export const SelfCheckReport = SelfCheckFrame.extend({ type: z.literal('cs/self-check') });
+/** The popup asks what the frames of a tab reported. */
+export const SelfCheckRequest = z.object({ type: z.literal('popup/self-check'), tabId: z.number().int() });
+
 export const Message = z.discriminatedUnion('type', [
 	DraftSeen,
 	Ping,
@@ -89,6 +95,8 @@ export const Message = z.discriminatedUnion('type', [
 	EnableSite,
 	DisableSite,
 	Pause,
+	SelfCheckReport,
+	SelfCheckRequest,
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -117,6 +125,8 @@ export interface Responses {
 	'popup/enable-site': { ok: true; status: SiteStatus } | { ok: false; error: string };
 	'popup/disable-site': { ok: true; status: SiteStatus } | { ok: false; error: string };
 	'popup/pause': { ok: true; pausedUntil: number };
+	'cs/self-check': { ok: true };
+	'popup/self-check': { frames: (SelfCheckFrame & { frameId: number })[] };
 }
 
 /**
@@ -188,6 +198,11 @@ export function handleMessages(handlers: Handlers): void {
 
 /** The keyboard command, relayed by the background to the active tab: open the hint card on the composer. */
 export const OpenHints = z.object({ type: z.literal('bg/open-hints') });
+/**
+ * The popup asks one frame for its page skeleton (structure around the focused editor, no text; see
+ * content/sites/page-skeleton.ts), to show the person before they copy it. Nothing is ever sent anywhere.
+ */
+export const PageSkeletonRequest = z.object({ type: z.literal('popup/page-skeleton') });
 /** What the background sends to content scripts (parsed there; anything else is ignored). */
-export const TabMessage = z.discriminatedUnion('type', [OpenHints]);
+export const TabMessage = z.discriminatedUnion('type', [OpenHints, PageSkeletonRequest]);
 export type TabMessage = z.infer<typeof TabMessage>;

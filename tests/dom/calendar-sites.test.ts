@@ -10,6 +10,7 @@ import {
 	parseTimeOfDay,
 	parseWrittenDay,
 } from '../../src/content/calendar/read-date-time.js';
+import { parseTimeRange } from '../../src/content/calendar/read-time-range.js';
 import { detectEditor } from '../../src/content/editors/detect-editor.js';
 import { createHintsView } from '../../src/content/hints/create-hints-view.js';
 import { googleCalendar } from '../../src/content/sites/google-calendar.js';
@@ -135,51 +136,133 @@ describe('Google Calendar quick-create dialog', () => {
 	});
 });
 
-describe('Outlook event compose form', () => {
+describe("Outlook's compose dialog", () => {
 	beforeEach(() => load('outlook-compose'));
+	const chip = (name: string) =>
+		`<div role="listitem"><div role="button" aria-label="Opens card for ${name}">${name}</div></div>`;
 
-	function fill() {
-		($('[data-testid="EventTitle"]') as HTMLInputElement).value = 'Planning';
-		($('[data-testid="StartDate"]') as HTMLInputElement).value = '3/12/2025';
-		($('[data-testid="StartTime"]') as HTMLInputElement).value = '9:00 AM';
-		($('[data-testid="EndDate"]') as HTMLInputElement).value = '3/12/2025';
-		($('[data-testid="EndTime"]') as HTMLInputElement).value = '10:00 AM';
-		$('[data-testid="AttendeesRequired"]').innerHTML =
-			'<span role="listitem" title="Ana">Ana</span><span role="listitem" title="Ben">Ben</span>';
-		$('[data-testid="AttendeesOptional"]').innerHTML = '<span role="listitem" title="Cai">Cai</span>';
+	function fill({ open = false } = {}) {
+		($('[role="dialog"] input[type="text"]') as HTMLInputElement).value = 'Planning';
+		$('#timeLine').textContent = 'Thu 3/12/2026 9:00 AM - 10:00 AM';
+		($('#startDate') as HTMLInputElement).value = '3/12/2026';
+		($('#startTime') as HTMLInputElement).value = '9:30 AM';
+		($('#endDate') as HTMLInputElement).value = '3/12/2026';
+		($('#endTime') as HTMLInputElement).value = '10:30 AM';
+		if (open) {
+			$('#timeFields').hidden = false;
+			$('#timeLine').hidden = true;
+		}
+		$('#requiredChips').innerHTML = chip('Ana') + chip('Ben');
+		$('#optionalChips').innerHTML = chip('Cai');
 		$('#editorBody').setAttribute('contenteditable', 'true');
 		$('#editorBody').innerHTML = '<div>Goal: pick one</div>';
 	}
 
 	it('only on calendar pages: the mail compose body is not an event', () => {
 		fill();
-		setURL('https://outlook.office.com/mail/');
+		setURL('https://outlook.cloud.microsoft/mail/');
 		expect(outlook.find(document)).toBeUndefined();
 	});
 
-	it('reads title, body, start/end in the page locale, required and optional attendees', () => {
-		fill();
-		setURL('https://outlook.office.com/calendar/deeplink/compose');
-		const form = outlook.find(document);
-		expect(form?.read()).toMatchObject({
-			meeting: {
-				title: 'Planning',
-				description: 'Goal: pick one',
-				start: new Date(2025, 2, 12, 9).getTime(),
-				end: new Date(2025, 2, 12, 10).getTime(),
-				attendees: { required: ['Ana', 'Ben'], optional: ['Cai'], count: 2 },
-			},
-			unreadable: [],
+	it.each([
+		'https://outlook.office.com/calendar/view/week',
+		'https://outlook.cloud.microsoft/calendar/view/week',
+	])(
+		'reads the dialog by structure at %s: title, body, the time line, attendees from persona chips',
+		(url) => {
+			fill();
+			setURL(url);
+			const form = outlook.find(document);
+			expect(form?.root.getAttribute('role')).toBe('dialog');
+			expect(form?.description).toBe($('#editorBody'));
+			expect(form?.read()).toMatchObject({
+				meeting: {
+					title: 'Planning',
+					description: 'Goal: pick one',
+					start: new Date(2026, 2, 12, 9).getTime(),
+					end: new Date(2026, 2, 12, 10).getTime(),
+					attendees: { required: ['Ana', 'Ben'], optional: ['Cai'], count: 2 },
+				},
+				unreadable: [],
+				unknown: [],
+			});
+			expect(outlook.matches(new URL(url).hostname)).toBe(true);
+		},
+	);
+
+	it('reads the date and time comboboxes in document order once they are shown', () => {
+		fill({ open: true });
+		setURL('https://outlook.office.com/calendar/view/week');
+		expect(outlook.find(document)?.read().meeting).toMatchObject({
+			start: new Date(2026, 2, 12, 9, 30).getTime(),
+			end: new Date(2026, 2, 12, 10, 30).getTime(),
 		});
-		expect(outlook.matches('outlook.live.com') && outlook.matches('outlook.office365.com')).toBe(true);
+	});
+
+	it('never takes an attendee well for the body, even when the body shows no mark', () => {
+		fill();
+		setURL('https://outlook.office.com/calendar/view/week');
+		for (const a of ['data-ms-editor', 'aria-multiline']) $('#editorBody').removeAttribute(a);
+		const form = outlook.find(document);
+		// No positive mark left: no body, rather than the first editable textbox (the required attendees' picker).
+		expect(form?.description).toBeUndefined();
+		expect(form?.read().unreadable).toEqual(['body']);
+	});
+
+	it('reads a well it cannot understand as an unknown count, not 0', () => {
+		fill();
+		setURL('https://outlook.office.com/calendar/view/week');
+		$('#requiredChips').innerHTML = '<span class="x">Ana, Ben</span>';
+		const reading = outlook.find(document)?.read();
+		expect(reading?.meeting.attendees).toBeUndefined();
+		expect(reading?.unknown).toEqual(['attendees']);
+		$('#requiredChips').innerHTML = '';
+		expect(outlook.find(document)?.read().meeting.attendees).toMatchObject({ required: [], count: 0 });
 	});
 
 	it("detects the body as RoosterJS on Outlook's hosts only (Rooster leaves no DOM marker)", () => {
 		fill();
-		setURL('https://outlook.office.com/calendar/deeplink/compose');
+		setURL('https://outlook.cloud.microsoft/calendar/view/week');
 		expect(detectEditor($('#editorBody'))?.kind).toBe('roosterjs');
 		setURL('https://calendar.google.com/calendar/u/0/r/eventedit');
 		expect(detectEditor($('#editorBody'))?.kind).toBe('contenteditable');
+	});
+});
+
+describe('Google Calendar bubbles', () => {
+	it('the quick-create bubble: found, its title and when-line read, the description not shown yet', () => {
+		load('google-calendar-bubble');
+		($('[role="dialog"] input[type="text"]') as HTMLInputElement).value = 'Retro';
+		$('#whenLine').textContent = 'Thursday, March 12, 2026 ⋅ 3:00 – 4:00pm';
+		const form = googleCalendar.find(document);
+		expect(form?.variant).toBe('quick');
+		expect(form?.read()).toMatchObject({
+			meeting: {
+				title: 'Retro',
+				start: new Date(2026, 2, 12, 15).getTime(),
+				end: new Date(2026, 2, 12, 16).getTime(),
+			},
+			unreadable: ['description'],
+		});
+	});
+
+	it('the details popup of an existing event is not a form', () => {
+		load('google-calendar-details');
+		expect(document.querySelector('[role="dialog"][data-chips-dialog="true"]')).not.toBeNull();
+		expect(googleCalendar.find(document)).toBeUndefined();
+	});
+
+	it('reads a when-line without a year as this year', () => {
+		const now = new Date(2026, 2, 1);
+		expect(parseTimeRange('Thursday, March 12 ⋅ 11:30 – 12:00pm', 'en', now)).toEqual({
+			start: new Date(2026, 2, 12, 11, 30).getTime(),
+			end: new Date(2026, 2, 12, 12).getTime(),
+		});
+		expect(parseTimeRange('jeudi 12 mars 2026 18:15 - 19:00', 'fr', now)?.start).toBe(
+			new Date(2026, 2, 12, 18, 15).getTime(),
+		);
+		expect(parseTimeRange('3:00 – 4:00pm', 'en', now)).toBeUndefined();
+		expect(parseTimeRange('Room 12 - 14', 'en', now)).toBeUndefined();
 	});
 });
 

@@ -129,7 +129,7 @@ describe('chat coach', () => {
 
 	it('falls back to the focused editor when the site selectors miss, and skips opted-out editors', async () => {
 		document.body.innerHTML = `<div id="new-ui" contenteditable="true"></div>
-			<div data-gramm="false"><div id="opted-out" contenteditable="true"></div></div>`;
+			<div data-enable-grammarly="false"><div id="opted-out" contenteditable="true"></div></div>`;
 		const t = setup();
 		coach = t.coach;
 		await wait(0);

@@ -79,26 +79,33 @@ describe('detectEditor', () => {
 
 	it.each([
 		[
-			'data-gramm="false" on an ancestor',
-			'<div data-gramm="false"><div contenteditable="true"><p id="in">x</p></div></div>',
+			'data-enable-grammarly="false" on an ancestor',
+			'<div data-enable-grammarly="false"><div contenteditable="true"><p id="in">x</p></div></div>',
 		],
 		[
 			'data-enable-grammarly="false" on the root',
 			'<div class="ql-editor" contenteditable="true" data-enable-grammarly="false"><p id="in">x</p></div>',
 		],
-		['data-gramm="false" on a textarea', '<textarea id="in" data-gramm="false"></textarea>'],
+		[
+			'data-enable-grammarly="false" on a textarea',
+			'<textarea id="in" data-enable-grammarly="false"></textarea>',
+		],
 		[
 			'data-enable-grammarly="false" around an input',
 			'<form data-enable-grammarly="false"><input id="in"></form>',
 		],
-	])('honours the writing-assistant opt-out: %s', (_, html) => {
+	])('honours the explicit writing-assistant opt-out: %s', (_, html) => {
 		expect(detectEditor(inner(html))).toBeUndefined();
 	});
 
-	it('still attaches where the opt-out says true', () => {
-		expect(
-			detectEditor(inner('<div data-gramm="true" contenteditable="true"><p id="in">x</p></div>'))?.kind,
-		).toBe('contenteditable');
+	it.each([
+		// Quill 1.x puts data-gramm="false" on every .ql-editor by default (quill@1.3.7 core/quill.js:74).
+		['quill', '<div class="ql-editor" contenteditable="true" data-gramm="false"><p id="in">x</p></div>'],
+		['contenteditable', '<div data-gramm="false"><div contenteditable="true"><p id="in">x</p></div></div>'],
+		['textarea', '<textarea id="in" data-gramm="false"></textarea>'],
+		['contenteditable', '<div data-gramm="true" contenteditable="true"><p id="in">x</p></div>'],
+	])('does not take data-gramm for an opt-out (%s)', (kind, html) => {
+		expect(detectEditor(inner(html))?.kind).toBe(kind);
 	});
 });
 

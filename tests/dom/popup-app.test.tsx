@@ -237,3 +237,46 @@ describe('this site', () => {
 		window.history.replaceState(null, '', '?');
 	});
 });
+
+describe('PopupApp self-check', () => {
+	const stuck = { surface: 'chat' as const, site: 'slack', focuses: 3, misses: 3, readable: 0, last: null };
+
+	it("says the page can't be read, shows the skeleton first, and copies it only on request", async () => {
+		background({
+			'popup/site-status': () => status({ state: 'builtin', host: 'app.slack.com' }),
+			'popup/self-check': (msg) => ({ frames: msg.tabId === 3 ? [{ ...stuck, frameId: 5 }] : [] }),
+		});
+		const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+			skeleton: 'div data-qa=message_input\n  div contenteditable=true   ◀ focused',
+		} as never);
+		const write = vi.fn(async () => {});
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText: write }, configurable: true });
+		render(<PopupApp now={NOW} />);
+		await screen.findByRole('heading', { name: "Unhurried can't read this page" });
+		expect(screen.getByTestId('self-check').textContent).toContain('the last 3 editors');
+		expect(screen.queryByRole('button', { name: 'Copy page skeleton' })).toBeNull();
+		fireEvent.click(screen.getByRole('button', { name: 'Show page skeleton' }));
+		expect((await screen.findByTestId('skeleton')).textContent).toContain('data-qa=message_input');
+		expect(ask).toHaveBeenCalledWith(3, { type: 'popup/page-skeleton' }, { frameId: 5 });
+		expect(write).not.toHaveBeenCalled();
+		fireEvent.click(screen.getByRole('button', { name: 'Copy page skeleton' }));
+		await waitFor(() => expect(write).toHaveBeenCalledWith(expect.stringContaining('◀ focused')));
+		expect(await screen.findByText('Copied to your clipboard.')).toBeTruthy();
+	});
+
+	it('stays quiet while the site is read, or before three misses', async () => {
+		background({
+			'popup/site-status': () => status({ state: 'builtin', host: 'app.slack.com' }),
+			'popup/self-check': () => ({
+				frames: [
+					{ ...stuck, misses: 2, frameId: 0 },
+					{ ...stuck, readable: 1, frameId: 1 },
+				],
+			}),
+		});
+		render(<PopupApp now={NOW} />);
+		await screen.findByTestId('site-state');
+		await new Promise((r) => setTimeout(r, 20));
+		expect(screen.queryByTestId('self-check')).toBeNull();
+	});
+});

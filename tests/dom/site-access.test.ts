@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers.js';
-import { createSiteAccess, registrationId } from '../../src/background/site-access.js';
+import { createSiteAccess, registrationId, scriptFor } from '../../src/background/site-access.js';
 import { matchesPattern, originPattern } from '../../src/shared/match-pattern.js';
 import { dispatch } from '../../src/shared/messages.js';
 import { settings } from '../../src/shared/storage.js';
@@ -12,7 +12,7 @@ const PATTERN = 'https://chat.example.org/*';
 const SLACK = 'https://app.slack.com/client/T1/C1';
 
 let granted: Set<string>;
-let registered: { id: string; matches: string[] }[];
+let registered: { id: string; matches: string[]; js?: string[] }[];
 
 beforeEach(() => {
 	vi.clearAllMocks();
@@ -32,7 +32,7 @@ beforeEach(() => {
 		async (f) => registered.filter((r) => !f?.ids || f.ids.includes(r.id)) as never,
 	);
 	vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
-		for (const s of scripts) registered.push({ id: s.id, matches: s.matches ?? [] });
+		for (const s of scripts) registered.push({ id: s.id, matches: s.matches ?? [], js: s.js ?? [] });
 	});
 	vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (f) => {
 		registered = registered.filter((r) => !f?.ids?.includes(r.id));
@@ -105,7 +105,9 @@ describe('enable and disable', () => {
 		});
 		const result = await access().enable(CHAT);
 		expect(result).toMatchObject({ ok: true, status: { state: 'enabled' } });
-		expect(registered).toEqual([{ id: 'unhurried-optin-chat.example.org', matches: [PATTERN] }]);
+		expect(registered).toEqual([
+			{ id: 'unhurried-optin-chat.example.org', matches: [PATTERN], js: ['content.js'] },
+		]);
 		expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
 			expect.objectContaining({ js: ['content.js'], allFrames: true, persistAcrossSessions: true }),
 		]);
@@ -116,6 +118,32 @@ describe('enable and disable', () => {
 		await access().enable(CHAT);
 		expect(registered).toHaveLength(1);
 		expect((await settings.get()).sites).toEqual([PATTERN]);
+	});
+
+	it('registers the calendar script, not the chat one, for a calendar page', async () => {
+		const OWA = 'https://mail.contoso.example/owa/calendar/view/week';
+		const OWA_PATTERN = 'https://mail.contoso.example/*';
+		granted.add(OWA_PATTERN);
+		const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+		expect(await access().enable(OWA)).toMatchObject({ ok: true, status: { state: 'enabled' } });
+		expect(registered).toEqual([
+			{ id: 'unhurried-optin-mail.contoso.example', matches: [OWA_PATTERN], js: ['calendar.js'] },
+		]);
+		expect(execute).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: ['calendar.js'] });
+		expect(scriptFor('https://outlook.cloud.microsoft/calendar/view/week')).toBe('calendar.js');
+		expect(scriptFor('https://calendar.google.com/calendar/u/0/r')).toBe('calendar.js');
+		expect(scriptFor('https://chat.example.org/team/calendar-talk')).toBe('content.js');
+		expect(scriptFor('https://teams.cloud.microsoft/v2/')).toBe('content.js');
+	});
+
+	it('replaces a chat registration when the origin is turned on again from a calendar page', async () => {
+		granted.add(PATTERN);
+		vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+		await access().enable(CHAT);
+		await access().enable('https://chat.example.org/calendar/');
+		expect(registered).toEqual([
+			{ id: 'unhurried-optin-chat.example.org', matches: [PATTERN], js: ['calendar.js'] },
+		]);
 	});
 
 	it('says so when registering fails, and records nothing', async () => {

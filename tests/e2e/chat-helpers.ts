@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildEditorFixtures, FIXTURES_OUT } from './fixtures/editors/build.mjs';
 import type { EditorFixtureName } from './fixtures/editors/serve.js';
-import type { ChromiumExtension } from './harness.js';
+import type { ChromiumExtension, ExtensionApi } from './harness.js';
+
+declare const chrome: ExtensionApi;
 
 /** Serves an editor fixture page and its assets at `url` through the harness, so they count as declared. */
 export async function serveEditor(
@@ -150,4 +152,56 @@ export async function watchLongTasks(page: Page): Promise<{ read(): Promise<numb
 	return {
 		read: () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks),
 	};
+}
+
+/** The tab a page is in: brought to the front, it is the active tab (a content script's match gives no `tabs` access). */
+export async function tabIdOf(ext: ChromiumExtension, page: Page): Promise<number> {
+	await page.bringToFront();
+	const id = await ext.swEvaluate(async () => {
+		return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+	});
+	if (id === undefined) throw new Error('no active tab');
+	return id;
+}
+
+/** What the popup's "Show page skeleton" gets from the page's top frame. */
+export async function skeletonOf(ext: ChromiumExtension, page: Page): Promise<string> {
+	const tabId = await tabIdOf(ext, page);
+	const answer = await ext.swEvaluate(async (id) => {
+		return (await chrome.tabs.sendMessage(id as number, { type: 'popup/page-skeleton' }, { frameId: 0 })) as
+			| { skeleton: string }
+			| undefined;
+	}, tabId);
+	if (!answer) throw new Error('no skeleton');
+	return answer.skeleton;
+}
+
+/** Every text the page shows (its text nodes, trimmed, 3 characters or more). */
+export const pageTexts = (page: Page) =>
+	page.evaluate(() => {
+		const out: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const text = (n.nodeValue ?? '').trim();
+			if (text.length >= 3 && !n.parentElement?.closest('script, style')) out.push(text);
+		}
+		return out;
+	});
+
+/**
+ * The words of a skeleton, as written: a text survives if a multi-word text appears in it, or a one-word text is
+ * one of its words ("Send" inside the code id data-testid=SendMessageButton is no text of the page).
+ */
+export function survivingTexts(
+	skeleton: string,
+	texts: readonly string[],
+	typed: readonly string[],
+): string[] {
+	const words = new Set(skeleton.split(/[\s=[\](),:]+/));
+	const lower = skeleton.toLowerCase();
+	return [
+		...texts.filter((t) => (/\s/.test(t) ? skeleton.includes(t) : words.has(t))),
+		...typed.filter((w) => lower.includes(w.toLowerCase())),
+		...(/@|https?:/.test(skeleton) ? ['an email or a URL'] : []),
+	];
 }

@@ -23,6 +23,8 @@ const ASAP = { start: DRAFT.indexOf('ASAP'), end: DRAFT.indexOf('ASAP') + 4 };
 /** Each fixture, the element a person clicks to type, and the adapter kind detectEditor must return. */
 const EDITORS: ReadonlyArray<{ name: EditorFixtureName; selector: string; kind: string }> = [
 	{ name: 'quill', selector: '[data-qa="message_input"] .ql-editor', kind: 'quill' },
+	// Quill 1.3.7 puts data-gramm="false" on its editor: detectEditor must still find it.
+	{ name: 'quill1', selector: '[data-qa="message_input"] .ql-editor', kind: 'quill' },
 	{ name: 'slate', selector: '[data-slate-editor="true"][aria-label="Message #general"]', kind: 'slate' },
 	{ name: 'lexical', selector: '[data-lexical-editor="true"]', kind: 'lexical' },
 	{ name: 'prosemirror', selector: '.ProseMirror', kind: 'prosemirror' },

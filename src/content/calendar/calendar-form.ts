@@ -11,12 +11,19 @@ export interface FormReading {
 	meeting: MeetingInput;
 	/** The fields the form should show but we could not read, in words ("start time", "description"). */
 	unreadable: string[];
+	/**
+	 * Fields the rules can do without that could not be read (e.g. attendees when a well shows something that
+	 * reads as nobody): left out of the meeting, so a count is unknown rather than 0; the self-check names them.
+	 */
+	unknown?: string[];
 }
 
 export interface CalendarForm {
 	site: CalendarSiteId;
 	/** 'full' for an event editor page, 'quick' for a quick-create dialog. */
 	variant: 'full' | 'quick';
+	/** Which entry of the adapter's form table matched (0 = most trusted): for the self-check. */
+	entry?: number;
 	/** The form's outermost element: edits anywhere inside it trigger a new reading. */
 	root: HTMLElement;
 	/** The description/body editor (its editable root), when the form shows one. */

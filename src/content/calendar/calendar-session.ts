@@ -1,7 +1,8 @@
 /**
  * One open event editor: reads the form into a Meeting after edits pause and when fields change, runs the
  * core's meeting rules and shows the findings with the shared hints view, anchored on the description editor.
- * When a field the rules need cannot be read, the badge says "can't read this form" instead of guessing.
+ * When a field the rules need cannot be read, the badge says "can't read this form" instead of guessing (or, on a
+ * quick-create bubble that has not shown its description yet, "details not shown yet").
  * Every listener, observer and timer dies with the signal.
  */
 
@@ -20,6 +21,11 @@ import { anchorAdapter } from './anchor-adapter.js';
 import type { CalendarForm } from './calendar-form.js';
 
 export const CANT_READ = "can't read this form";
+/**
+ * A quick-create bubble shows no description (and often no date fields) until the person opens them: that is not
+ * a form we failed to read, only one whose details are not shown yet.
+ */
+export const NOT_SHOWN = 'details not shown yet';
 /** A form that is still rendering gets this long before we say we can't read it. */
 export const GRACE_MS = 1500;
 /** Re-read this often while the form is open: lead times shrink as the clock runs. */
@@ -109,7 +115,16 @@ export function attachCalendarForm(
 					view.update([], norms);
 					return;
 				}
-				view.update([], norms, { status: CANT_READ, statusDetail: `no ${unreadable.join(', ')} found` });
+				view.update(
+					[],
+					norms,
+					form.variant === 'quick'
+						? {
+								status: NOT_SHOWN,
+								statusDetail: `this bubble shows no ${unreadable.join(', ')} yet: open the event's details to check it`,
+							}
+						: { status: CANT_READ, statusDetail: `no ${unreadable.join(', ')} found` },
+				);
 				return;
 			}
 			const parsed = Meeting.parse(meeting);

@@ -4,10 +4,13 @@
  * to the page only when the person picks a fix. Our exceptions stay here: nothing we throw reaches the page.
  */
 import type { Finding } from '../../core/finding.js';
+import { isCalendarUrl } from '../../shared/calendar-hosts.js';
 import { send } from '../../shared/messages.js';
 import { effectiveNorms, type Settings, settings as settingsItem } from '../../shared/storage.js';
+import { detectEditor } from '../editors/detect-editor.js';
 import { googleCalendar } from '../sites/google-calendar.js';
 import { outlook } from '../sites/outlook.js';
+import { type Outcome, type SelfCheckRecorder, startSelfCheck } from '../sites/self-check-recorder.js';
 import type { CalendarForm, CalendarSite } from './calendar-form.js';
 import { attachCalendarForm, type CalendarEnv, type CalendarSession } from './calendar-session.js';
 
@@ -26,10 +29,13 @@ async function start(): Promise<void> {
 	const root = document.documentElement;
 	if (root.dataset[MARK]) return; // injected twice (manifest plus a runtime registration)
 	root.dataset[MARK] = 'loaded';
-	const site = SITES.find((s) => s.matches(location.hostname));
+	// A calendar page the person turned on (a self-hosted Outlook on the web, /owa/…) is read as Outlook's.
+	const site =
+		SITES.find((s) => s.matches(location.hostname)) ?? (isCalendarUrl(location.href) ? outlook : undefined);
 	if (!site) return;
 	const controller = new AbortController();
 	const { signal } = controller;
+	const selfCheck = startSelfCheck('calendar', site.id, signal);
 	addEventListener('pagehide', () => controller.abort(), { signal });
 
 	let [norms, settings] = await Promise.all([effectiveNorms.get(), settingsItem.get()]);
@@ -82,6 +88,7 @@ async function start(): Promise<void> {
 			const own = new AbortController();
 			signal.addEventListener('abort', () => own.abort(), { once: true, signal: own.signal });
 			current = { form, controller: own, session: attachCalendarForm(form, env, own.signal) };
+			checkForm(selfCheck, form, form.root);
 		} catch (error) {
 			console.debug('[unhurried] calendar scan', error);
 		}
@@ -112,12 +119,45 @@ async function start(): Promise<void> {
 		},
 		{ once: true },
 	);
+	// A focus in a dialog or an editor while no form could be read counts against the adapter (self-check).
+	addEventListener(
+		'focusin',
+		(event) => {
+			const target = event.composedPath()[0];
+			if (!(target instanceof HTMLElement) || settings.disabledHosts.includes(location.hostname)) return;
+			if (current) return checkForm(selfCheck, current.form, target);
+			const editable = target.isContentEditable || target instanceof HTMLTextAreaElement;
+			if (!editable && !target.closest('[role="dialog"]')) return;
+			selfCheck.record({ adapter: site.id, entry: -1, editor: 'none', unreadable: [] }, 'miss', target);
+		},
+		{ capture: true, passive: true, signal },
+	);
 	scan();
 	send({ type: 'any/ping' })
 		.then(() => {
 			if (!signal.aborted) root.dataset[MARK] = 'connected';
 		})
 		.catch(() => {});
+}
+
+/** The self-check's reading of a form: entry, body editor, fields unreadable (a bubble's hidden ones are no miss). */
+function checkForm(selfCheck: SelfCheckRecorder, form: CalendarForm, focused: Element): void {
+	try {
+		const { unreadable, unknown = [] } = form.read();
+		const outcome: Outcome = unreadable.length === 0 ? 'read' : form.variant === 'quick' ? 'neutral' : 'miss';
+		selfCheck.record(
+			{
+				adapter: `${form.site}:${form.variant}`,
+				entry: form.entry ?? 0,
+				editor: form.description ? (detectEditor(form.description)?.kind ?? 'none') : 'none',
+				unreadable: [...unreadable, ...unknown.map((f) => `${f}?`)],
+			},
+			outcome,
+			focused,
+		);
+	} catch (error) {
+		console.debug('[unhurried] calendar self-check', error);
+	}
 }
 
 start().catch((error) => console.debug('[unhurried] calendar script did not start', error));

@@ -1,6 +1,7 @@
 /**
  * Finds the editor technology behind an element by the marker its framework puts on the DOM (the generic markers
- * Harper keys on, sites.md §0), and returns its adapter. Sites that opt out of writing assistants are left alone.
+ * Harper keys on, sites.md §0), and returns its adapter. Fields that explicitly opt out of writing assistants are
+ * left alone.
  */
 import { ckeditor5Adapter } from './ckeditor5.js';
 import { contentEditableAdapter } from './contenteditable.js';
@@ -13,8 +14,12 @@ import { ROOSTER_HOSTS, roosterjsAdapter } from './roosterjs.js';
 import { slateAdapter } from './slate.js';
 import { textareaAdapter } from './textarea.js';
 
-/** Grammarly's and Harper's opt-out attributes: apps set them where a writing assistant would break things. */
-const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"]';
+/**
+ * The explicit opt-out a page sets for writing assistants, the one Harper honours (contentScript/index.ts).
+ * `data-gramm="false"` is not one: Quill 1.x sets it on every editor by default (quill@1.3.7 core/quill.js:74;
+ * slab/quill #574, removed in 2.0 by #3005), so honouring it would switch Unhurried off on Slack's Quill fork.
+ */
+const OPT_OUT = '[data-enable-grammarly="false"]';
 /** Single-line inputs that hold prose and support setSelectionRange. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel']);
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);

@@ -6,16 +6,13 @@
  * past our text to the state before (verified on a real Rooster 9 editor). Fallback when nothing takes the paste:
  * the browser's insertText. A paste drops the replaced span's inline formats; insertions have none to lose.
  */
+import { OUTLOOK_HOSTS } from '../../shared/calendar-hosts.js';
 import { richAdapter } from './contenteditable.js';
 import type { EditorAdapter } from './editor-adapter.js';
 import { execInsertText, nextTask, select } from './input-paths.js';
 
 /** Outlook on the web writes every body with RoosterJS (sites.md §1), and Rooster leaves no DOM marker of its own. */
-export const ROOSTER_HOSTS: ReadonlySet<string> = new Set([
-	'outlook.office.com',
-	'outlook.live.com',
-	'outlook.office365.com',
-]);
+export const ROOSTER_HOSTS: ReadonlySet<string> = new Set(OUTLOOK_HOSTS);
 
 export function roosterjsAdapter(element: HTMLElement): EditorAdapter {
 	return richAdapter('roosterjs', element, async (el, range, text) => {

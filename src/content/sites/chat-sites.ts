@@ -17,7 +17,10 @@ export { generic } from './generic.js';
 export const HOSTED_SITES: readonly SiteAdapter[] = [slack, teams, googleChat, discord];
 export const SELF_HOSTED_SITES: readonly SiteAdapter[] = [mattermost, zulip, rocketChat, element];
 
-/** The adapters that may own a composer on this page: its own site's first, then every self-hosted one. */
+/**
+ * The adapters that may own a composer on a page at this URL: its own site's first, then every self-hosted one.
+ * Asked again at each focus: single-page apps (Discord entered at /app) change their route without a load.
+ */
 export function sitesFor(url: URL): SiteAdapter[] {
 	return [...HOSTED_SITES.filter((s) => s.matches(url)), ...SELF_HOSTED_SITES];
 }

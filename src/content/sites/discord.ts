@@ -1,24 +1,36 @@
-/** Discord (discord.com/channels): Slate, role=textbox with the channel in its aria-label. */
-import { addresseeFromLabel, defineSite } from './site-adapter.js';
+/**
+ * Discord (discord.com, the whole app: people enter at /app or /login and the router moves to /channels/…, so
+ * the site is decided at each focus, not at load). Slate, role=textbox. Evidence: docs/sites.md § Discord.
+ */
+import { defineSite, sigilName } from './site-adapter.js';
 
 export const discord = defineSite({
 	id: 'discord',
 	hosts: ['discord.com'],
-	pathPrefix: '/channels/',
 	composers: [
-		// ralyodio/defpromo src/content/discord.js; class names are hashed per build, never used (sites.md §1 Discord).
+		// ralyodio/defpromo src/content/discord.js and other public scripts; class names are hashed per build.
 		'[role="textbox"][data-slate-editor="true"]',
 	],
 	context(composer) {
 		const doc = composer.ownerDocument;
-		// aria-label "Message #general" in a channel, "Message @dana" in a DM: the most robust name source.
-		const name = addresseeFromLabel(composer.getAttribute('aria-label'));
-		if (name && /thread/i.test(name)) return { channelKind: 'thread', recipients: [], channelName: name };
-		// Direct messages live under /channels/@me/<id>.
-		if (name?.startsWith('@') || doc.location?.pathname.startsWith('/channels/@me/')) {
-			const who = name?.replace(/^@/, '');
-			return { channelKind: 'dm', recipients: who ? [who] : [], channelName: who };
+		// The addressee keeps its sigil in every language ("Message #general", "Envoyer un message dans #general").
+		const named = sigilName(composer.getAttribute('aria-label'));
+		// A thread opens in a side panel; Discord's hashed classes keep a readable prefix (assumed: threadSidebar_).
+		if (composer.closest('[class^="threadSidebar"], [class*=" threadSidebar"]'))
+			return { channelKind: 'thread', recipients: [], channelName: named?.name, source: 'structure' };
+		// Direct messages live under /channels/@me/<id> (the route is the app's own structure).
+		if (doc.location?.pathname.startsWith('/channels/@me/')) {
+			const who = named?.name;
+			return { channelKind: 'dm', recipients: who ? [who] : [], channelName: who, source: 'url' };
 		}
-		return { channelKind: 'channel', recipients: [], channelName: name?.replace(/^#/, '') };
+		if (named?.sigil === '@')
+			return { channelKind: 'dm', recipients: [named.name], channelName: named.name, source: 'label' };
+		const routed = /^\/channels\/\d+\/\d+/.test(doc.location?.pathname ?? '');
+		return {
+			channelKind: 'channel',
+			recipients: [],
+			channelName: named?.name,
+			source: routed ? 'url' : 'none',
+		};
 	},
 });

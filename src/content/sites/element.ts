@@ -10,9 +10,10 @@ export const element = defineSite({
 	],
 	context(composer) {
 		const doc = composer.ownerDocument;
-		if (composer.closest('.mx_ThreadView')) return { channelKind: 'thread', recipients: [] };
+		if (composer.closest('.mx_ThreadView'))
+			return { channelKind: 'thread', recipients: [], source: 'structure' };
 		// Room header class names of matrix-react-sdk 3.x (mx_RoomHeader_heading) and older (mx_RoomHeader_name).
 		const name = firstText(doc, ['.mx_RoomHeader_heading', '.mx_RoomHeader_name']);
-		return { channelKind: 'channel', recipients: [], channelName: name };
+		return { channelKind: 'channel', recipients: [], channelName: name, source: 'none' };
 	},
 });

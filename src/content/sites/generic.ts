@@ -7,5 +7,7 @@ export const generic: SiteAdapter = {
 	// Found by focus only: a scan of every editable on an unknown page would also pick search boxes.
 	composerSelector: '',
 	findComposers: () => [],
-	channelContext: () => ({ channelKind: 'channel', recipients: [] }),
+	claim: () => undefined,
+	entryOf: () => -1,
+	channelContext: () => ({ channelKind: 'channel', recipients: [], source: 'none' }),
 };

@@ -6,21 +6,27 @@
  * "assumed" and need a live capture; when they miss, the attendee count is simply unknown, never guessed.
  */
 import type { MeetingInput } from '../../core/meeting.js';
+import { GOOGLE_CALENDAR_HOSTS } from '../../shared/calendar-hosts.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
 import { all, fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';
 import { localInstant, parseIsoDateTime, parseTimeOfDay } from '../calendar/read-date-time.js';
+import { findTimeRange } from '../calendar/read-time-range.js';
 import { editableRoot } from '../editors/detect-editor.js';
 import { readDomText } from '../editors/dom-text.js';
 
 export const GCAL_SELECTORS = {
+	/**
+	 * The quick-create bubble. data-chips-dialog is on the details popup of an existing event too (Toggl and
+	 * TimeChimp put their button there): only a bubble with a title input is a create bubble (quickCreate below).
+	 */
 	quickDialog: [
 		{
 			css: "[role='dialog']:has([role='tabpanel'][aria-labelledby='tabEvent'])",
 			seen: 'brave/brave-talk-gcalendar-extension src/google/calendar.ts (2023–2026)',
 		},
 		{
-			css: "div[data-chips-dialog='true']",
-			seen: 'toggl/track-extension src/content/google-calendar.js (2025-03)',
+			css: "[role='dialog'][data-chips-dialog='true']",
+			seen: 'toggl/track-extension google-calendar.js (2025-03); public time-trackers: the create bubble has a title input, the details popup a span[role=heading] and no input',
 		},
 	],
 	fullRoot: [
@@ -29,7 +35,7 @@ export const GCAL_SELECTORS = {
 	title: [
 		{ css: '#xTiIn', seen: 'TMetric google-calendar.ts; several scripts (years)' },
 		{
-			css: "input[type='text']:not([id^='x'][id$='In'])",
+			css: "input[type='text']:not([id^='x'][id$='In']), input:not([type]):not([id^='x'][id$='In'])",
 			seen: "Brave Talk: the dialog's first text input is the title",
 		},
 	],
@@ -121,6 +127,7 @@ function guests(root: HTMLElement): Guest[] {
 
 function readGuests(root: HTMLElement): MeetingInput['attendees'] | undefined {
 	const list = guests(root);
+	// No guest rows read: the count is unknown (the rows' markup is assumed), never 0.
 	if (list.length === 0) return undefined;
 	const required = list.filter((g) => !g.optional).map((g) => g.name);
 	const optional = list.filter((g) => g.optional).map((g) => g.name);
@@ -151,17 +158,14 @@ function formFor(root: HTMLElement, variant: CalendarForm['variant']): CalendarF
 			const titleEl = first<HTMLInputElement>(root, GCAL_SELECTORS.title);
 			if (!titleEl) unreadable.push('title');
 			if (!description?.isConnected) unreadable.push('description');
-			const start = readInstant(
-				first(root, GCAL_SELECTORS.startDate),
-				first(root, GCAL_SELECTORS.startTime),
-				locale,
-			);
+			const startDate = first(root, GCAL_SELECTORS.startDate);
+			// The bubble shows "Thursday, March 12 ⋅ 3:00 – 4:00pm" as a line until its fields are opened.
+			const line = startDate ? undefined : findTimeRange(root, locale);
+			const start = readInstant(startDate, first(root, GCAL_SELECTORS.startTime), locale) ?? line?.start;
 			if (start === undefined) unreadable.push('start');
-			const end = readInstant(
-				first(root, GCAL_SELECTORS.endDate),
-				first(root, GCAL_SELECTORS.endTime),
-				locale,
-			);
+			const end =
+				readInstant(first(root, GCAL_SELECTORS.endDate), first(root, GCAL_SELECTORS.endTime), locale) ??
+				line?.end;
 			const attendees = readGuests(root);
 			const recurrenceEl = first(root, GCAL_SELECTORS.recurrence);
 			const recurrence = recurrenceEl?.getAttribute('data-recurrence') || fieldText(recurrenceEl);
@@ -173,23 +177,29 @@ function formFor(root: HTMLElement, variant: CalendarForm['variant']): CalendarF
 				...(attendees ? { attendees } : {}),
 				...(recurrence ? { recurrence: recurrence.slice(0, 200) } : {}),
 			};
-			return { meeting, unreadable };
+			return { meeting, unreadable, unknown: attendees ? [] : ['attendees'] };
 		},
 		markOptional: (names) => markOptional(root, names),
 	};
 }
 
+/** A create bubble has a title to type; an existing event's details popup shows its title as a heading. */
+function quickCreate(dialog: HTMLElement): boolean {
+	return !!first(dialog, GCAL_SELECTORS.title) && !dialog.querySelector("[data-is-create='false']");
+}
+
 export const googleCalendar: CalendarSite = {
 	id: 'google-calendar',
-	matches: (hostname) => hostname === 'calendar.google.com',
+	matches: (hostname) => GOOGLE_CALENDAR_HOSTS.includes(hostname),
 	find(doc) {
 		const body = doc.body;
 		if (!body) return undefined;
-		const dialog = first(doc, GCAL_SELECTORS.quickDialog);
-		if (dialog && rendered(dialog)) return formFor(dialog, 'quick');
+		for (const [entry, { css }] of GCAL_SELECTORS.quickDialog.entries())
+			for (const dialog of doc.querySelectorAll<HTMLElement>(css))
+				if (rendered(dialog) && quickCreate(dialog)) return { ...formFor(dialog, 'quick'), entry };
 		// brave-talk-gcalendar-extension and jitsi/jidesha: the full editor sets data-viewfamily="EVENT_EDIT".
 		if (body.dataset.viewfamily === 'EVENT_EDIT' || doc.getElementById('xTiIn'))
-			return formFor(first(doc, GCAL_SELECTORS.fullRoot) ?? body, 'full');
+			return { ...formFor(first(doc, GCAL_SELECTORS.fullRoot) ?? body, 'full'), entry: 0 };
 		return undefined;
 	},
 };

@@ -12,11 +12,13 @@ export const mattermost = defineSite({
 	],
 	context(composer) {
 		const doc = composer.ownerDocument;
-		if (composer.id === 'reply_textbox') return { channelKind: 'thread', recipients: [] };
+		if (composer.id === 'reply_textbox')
+			return { channelKind: 'thread', recipients: [], source: 'structure' };
 		const name = firstText(doc, ['#channelHeaderTitle']);
 		// Direct messages: /<team>/messages/@<username>.
 		const who = /\/messages\/@([^/?#]+)/.exec(doc.location?.pathname ?? '')?.[1];
-		if (who) return { channelKind: 'dm', recipients: [decodeURIComponent(who)], channelName: name };
-		return { channelKind: 'channel', recipients: [], channelName: name };
+		if (who)
+			return { channelKind: 'dm', recipients: [decodeURIComponent(who)], channelName: name, source: 'url' };
+		return { channelKind: 'channel', recipients: [], channelName: name, source: 'url' };
 	},
 });

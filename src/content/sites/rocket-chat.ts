@@ -11,12 +11,12 @@ export const rocketChat = defineSite({
 		const doc = composer.ownerDocument;
 		// The thread composer sits in the "thread" dialog (same page object).
 		if (composer.closest('[role="dialog"][aria-label*="hread" i], .rcx-vertical-bar [data-qa-id="thread"]'))
-			return { channelKind: 'thread', recipients: [] };
+			return { channelKind: 'thread', recipients: [], source: 'structure' };
 		// Routes: /channel/<name>, /group/<name> (private), /direct/<user>.
 		const [, kind, name] = /^\/(channel|group|direct)\/([^/?#]+)/.exec(doc.location?.pathname ?? '') ?? [];
 		const decoded = name ? decodeURIComponent(name) : undefined;
 		if (kind === 'direct')
-			return { channelKind: 'dm', recipients: decoded ? [decoded] : [], channelName: decoded };
-		return { channelKind: 'channel', recipients: [], channelName: decoded };
+			return { channelKind: 'dm', recipients: decoded ? [decoded] : [], channelName: decoded, source: 'url' };
+		return { channelKind: 'channel', recipients: [], channelName: decoded, source: kind ? 'url' : 'none' };
 	},
 });

@@ -1,4 +1,7 @@
-/** Slack (app.slack.com): Quill ("texty") inside the message_input wrapper. */
+/**
+ * Slack (app.slack.com): Quill ("texty", a Quill fork that may still carry Quill 1's data-gramm="false") inside
+ * the message_input wrapper. Evidence: docs/sites.md § Slack.
+ */
 import { defineSite, firstText } from './site-adapter.js';
 
 export const slack = defineSite({
@@ -15,17 +18,18 @@ export const slack = defineSite({
 		const doc = composer.ownerDocument;
 		// The thread pane's composer (sites.md §1 Slack: scope to [data-qa="threads_flexpane"]).
 		if (composer.closest('[data-qa="threads_flexpane"]'))
-			return { channelKind: 'thread', recipients: [], channelName: channelName(doc) };
+			return { channelKind: 'thread', recipients: [], channelName: channelName(doc), source: 'structure' };
 		const name = channelName(doc);
 		// Conversation ids: C… channel, G… private group, D… direct message (the URL /client/<team>/<id>).
 		const id = /\/client\/[^/]+\/([A-Z0-9]+)/.exec(doc.location?.pathname ?? '')?.[1] ?? '';
-		// The tab title reads "dana (DM) - Acme - Slack" for a direct message.
+		// The tab title reads "dana (DM) - Acme - Slack" for a direct message (English: only for the name).
 		const titleDm = /^(.+?) \(DM\)/.exec(doc.title)?.[1];
-		if (id.startsWith('D') || titleDm) {
+		if (id.startsWith('D')) {
 			const who = titleDm ?? name;
-			return { channelKind: 'dm', recipients: who ? [who] : [], channelName: who };
+			return { channelKind: 'dm', recipients: who ? [who] : [], channelName: who, source: 'url' };
 		}
-		return { channelKind: 'channel', recipients: [], channelName: name };
+		if (titleDm) return { channelKind: 'dm', recipients: [titleDm], channelName: titleDm, source: 'title' };
+		return { channelKind: 'channel', recipients: [], channelName: name, source: id ? 'url' : 'none' };
 	},
 });
 

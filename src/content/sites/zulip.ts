@@ -17,7 +17,7 @@ export const zulip = defineSite({
 		]
 			.map((p) => p.textContent?.trim() ?? '')
 			.filter(Boolean);
-		if (pills.length) return { channelKind: 'dm', recipients: [...new Set(pills)] };
+		if (pills.length) return { channelKind: 'dm', recipients: [...new Set(pills)], source: 'structure' };
 		const topic = (doc.querySelector('input#stream_message_recipient_topic') as HTMLInputElement | null)
 			?.value;
 		const stream = firstText(doc, ['#compose_select_recipient_name', '#compose_select_recipient_widget']);
@@ -25,6 +25,7 @@ export const zulip = defineSite({
 			channelKind: 'channel',
 			recipients: [],
 			channelName: topic ? `${stream ?? ''} > ${topic}` : stream,
+			source: 'structure',
 		};
 	},
 });
