@@ -11,7 +11,7 @@ const USAGE = `usage: unhurried <command> [options]
   check --meeting FILE.json       analyze a meeting draft
   check --jsonl FILE              analyze every item of a corpus file, one JSON line each
   eval FILE [--json]              precision, recall and F1 per kind on a labeled corpus file
-  preset validate|init|keygen|sign|verify …   work with team norms presets`;
+  preset validate|init|diff|roster|keygen|sign|verify …   work with team norms presets`;
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
 	check: checkCommand,
