@@ -36,6 +36,7 @@ const pages = {
 	popup: 'src/popup/index.html',
 	options: 'src/options/index.html',
 	playground: 'src/playground/index.html',
+	builder: 'src/builder/index.html',
 };
 
 const common = {

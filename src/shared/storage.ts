@@ -17,7 +17,8 @@ import { z } from 'zod';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
 import { SignedEnvelope } from '../core/norms/envelope-schema.js';
 import { NORMS_SOURCES } from '../core/norms/merge-norms.js';
-import { PersonalOverrides, Preset } from '../core/norms/schema.js';
+import { StoredPreset } from '../core/norms/parse-preset.js';
+import { PersonalOverrides } from '../core/norms/schema.js';
 import { emptyStats, Stats } from './stats.js';
 
 export const local = new Storage({ area: 'local' });
@@ -103,7 +104,7 @@ export const SubscriptionStatus = z.object({
  * scripts read storage.local's copy, pages storage.session's. Readers never need to wake the worker.
  */
 export const EffectiveNorms = z.object({
-	norms: Preset,
+	norms: StoredPreset,
 	/** Field path (e.g. `channels.chat.response`) → the source its value came from. */
 	sources: z.record(z.string(), NormsSource),
 	/** Field paths or sections locked by policy ("*" = everything). */
@@ -174,7 +175,7 @@ export const SubscriptionSettings = z.object({
 
 /** A preset file a person imported (or a built-in they picked) in the options page. */
 export const ImportedPreset = z
-	.object({ preset: Preset, fileName: z.string().max(300), importedAt: z.number() })
+	.object({ preset: StoredPreset, fileName: z.string().max(300), importedAt: z.number() })
 	.nullable();
 
 /** Local stats (counts only), written by the background; read by the popup. Not norms. */
