@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { zodWithoutJsonSchema } from './zod-without-json-schema.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const r = (...p) => resolve(root, ...p);
@@ -96,6 +97,7 @@ async function buildOnce() {
 	]) {
 		await build({
 			...common,
+			plugins: [zodWithoutJsonSchema()],
 			publicDir: false,
 			build: {
 				outDir: stage,
