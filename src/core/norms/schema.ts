@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CHAT_KINDS } from '../kinds.js';
-import { isTimeZone, unknownZoneMessage } from './time-zones.js';
+import { isTimeZone } from './time-zones.js';
 import { checkHoursList, DEFAULT_TEAM_HOURS } from './week-hours.js';
 import { WEEKDAYS } from './weekdays.js';
 
@@ -105,7 +105,10 @@ export const Person = z
 			.string()
 			.max(64)
 			.superRefine((zone, ctx) => {
-				if (!isTimeZone(zone)) ctx.addIssue({ code: 'custom', message: unknownZoneMessage(zone) });
+				// The suggestion ("did you mean …?") is added where errors are shown to people (preset-errors.ts), so
+				// the readers that only parse what the background published do not carry the table of zone names.
+				if (!isTimeZone(zone))
+					ctx.addIssue({ code: 'custom', message: 'unknown IANA time zone', params: { unknownZone: zone } });
 			}),
 		/** Their own hours when they differ from the team's; absent means the team's `workingHours`. */
 		workingHours: WorkingHours.optional(),
