@@ -69,7 +69,7 @@ export function ExportPanel({ draft, checked }: { draft: Draft; checked: Checked
 					<p role="status">{t('bExported', [file.name, file.sha])}</p>
 					<p>{t('bSignSteps')}</p>
 					<pre class="commands">
-						<code>{`npx unhurried preset validate ${file.name}\nnpx unhurried preset sign ${file.name} --key ~/secrets/team.key`}</code>
+						<code>{`npx unhurried preset validate ${file.name}\nnpx unhurried preset sign ${file.name} --key ~/secrets/team.key --url https://YOUR-NORMS-HOST/${file.name}`}</code>
 					</pre>
 					<p class="small muted">{t('bPublishSteps', [file.name, `${file.name}.sig`])}</p>
 					<details>

@@ -175,12 +175,12 @@ describe('the preset builder', () => {
 			`Downloaded platform.json (SHA-256 ${sha}).`,
 		);
 		expect(await page.getByTestId('export-result').textContent()).toContain(
-			'npx unhurried preset sign platform.json --key ~/secrets/team.key',
+			'npx unhurried preset sign platform.json --key ~/secrets/team.key --url https://YOUR-NORMS-HOST/platform.json',
 		);
 
 		expect(cli('preset', 'validate', 'platform.json').trim()).toBe('valid: Nimbus Platform v2026.11');
 		cli('preset', 'keygen', '--out-dir', work, '--name', 'team');
-		cli('preset', 'sign', 'platform.json', '--key', join(work, 'team.key'));
+		cli('preset', 'sign', 'platform.json', '--key', join(work, 'team.key'), '--url', TEAM_URL);
 		served.preset = bytes;
 		served.sig = readFileSync(join(work, 'platform.json.sig'), 'utf8');
 		const preset = JSON.parse(bytes.toString('utf8'));
