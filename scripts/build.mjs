@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { zodWithoutJsonSchema } from './zod-without-json-schema.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const r = (...p) => resolve(root, ...p);
@@ -36,6 +37,7 @@ const pages = {
 	popup: 'src/popup/index.html',
 	options: 'src/options/index.html',
 	playground: 'src/playground/index.html',
+	builder: 'src/builder/index.html',
 };
 
 const common = {
@@ -95,6 +97,7 @@ async function buildOnce() {
 	]) {
 		await build({
 			...common,
+			plugins: [zodWithoutJsonSchema()],
 			publicDir: false,
 			build: {
 				outDir: stage,

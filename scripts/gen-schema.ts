@@ -21,7 +21,7 @@ export const SCHEMA_FILES = {
 /** Help shown in editors, by property path (`*` = any property at that level). */
 const DESCRIPTIONS: Record<string, string> = {
 	$schema: 'Where editors find this schema, e.g. "./preset.schema.json". Ignored by Unhurried.',
-	schemaVersion: 'The preset format version. This version of Unhurried reads 1.',
+	schemaVersion: 'The preset format version: 2. Files with 1 are upgraded when they load.',
 	name: 'The preset’s name, shown in the popup and the options page.',
 	version: 'Your version of this preset, e.g. "2026.03" or "7"; shown next to the name.',
 	updatedAt: 'When the preset last changed (ISO 8601, with an offset or Z).',
@@ -37,7 +37,11 @@ const DESCRIPTIONS: Record<string, string> = {
 	phrases:
 		'The team’s own extra phrases per hint kind: literal text (2–80 characters, at most 50 per kind), never regular expressions.',
 	roster:
-		'The people, their handles, IANA time zone (e.g. "Europe/Lisbon") and working hours per weekday (HH:MM, end after start).',
+		'The people, their handles, IANA time zone (e.g. "Europe/Lisbon") and working hours as weekday ranges ("Mon-Fri 09:00-17:00"; overnight "22:00-06:00"); without their own hours a person works the team’s workingHours.',
+	workingHours:
+		'The team’s usual working hours, in each person’s own time zone: weekday ranges such as "Mon-Fri 09:00-17:00", "Sat 10:00-14:00" or "Sun-Thu 22:00-06:00" (overnight). Default: Mon-Fri 09:00-17:00.',
+	'roster.workingHours':
+		'This person’s own hours when they differ from the team’s: weekday ranges such as "Mon-Thu 08:00-16:00".',
 	tools:
 		'The team’s doc and video tools; URL templates must be https, {title} is replaced by the suggested title.',
 	'tools.*.urlTemplate': 'An https URL; {title} is replaced by the suggested title.',

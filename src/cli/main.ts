@@ -13,8 +13,8 @@ const USAGE = `usage: unhurried <command> [options]
   check --jsonl FILE              analyze every item of a corpus file, one JSON line each
   eval FILE [--json] [--errors]   precision, recall and F1 per kind on a labeled corpus file;
                                   --errors lists each misclassified item with its rule and confidence
-  eval --cv K                     K-fold cross-validation of the chat scorer on the training data
-  preset validate|init|keygen|sign|verify …   work with team norms presets`;
+  eval --cv K                     K-fold cross-validation of both scorers on the training data
+  preset validate|init|diff|roster|keygen|sign|verify …   work with team norms presets`;
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
 	check: checkCommand,

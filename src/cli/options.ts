@@ -2,10 +2,10 @@
 import type { DraftOptions } from '../core/chat/analyze-draft.js';
 import { SENSITIVITIES, type Sensitivity } from '../core/learn/linear-model.js';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
-import { type Norms, Preset } from '../core/norms/schema.js';
+import { parsePresetValue } from '../core/norms/parse-preset.js';
+import type { Norms } from '../core/norms/schema.js';
 import { identifyLanguage } from '../core/text/language-id.js';
 import { CliError } from './cli-error.js';
-import { firstIssue } from './corpus.js';
 import { readJson } from './files.js';
 
 export interface Parsed {
@@ -34,12 +34,16 @@ export function parseArgs(args: string[], booleans: string[], valued: string[]):
 	return out;
 }
 
-/** The preset from --norms, validated with the schema; the built-in default otherwise. */
+/** The preset from --norms, validated with the schema (older schema versions upgraded); the built-in default otherwise. */
 export async function loadNorms(file: string | undefined): Promise<Norms> {
 	if (!file) return DEFAULT_NORMS;
-	const parsed = Preset.safeParse(await readJson(file));
-	if (!parsed.success) throw new CliError(`${file}: invalid preset at ${firstIssue(parsed.error)}`);
-	return parsed.data;
+	const parsed = parsePresetValue(await readJson(file));
+	if (!parsed.ok) {
+		const first = parsed.errors[0];
+		const where = first ? `${first.path.replace(/^\$\.?/, '') || '$'}: ${first.message}` : '$';
+		throw new CliError(`${file}: invalid preset at ${where}`);
+	}
+	return parsed.preset;
 }
 
 /** --now as an ISO date-time, or the real clock (read here, never in the core). */

@@ -5,8 +5,8 @@
  */
 import type { FindingKind } from '../core/finding.js';
 import type { Norms } from '../core/norms/schema.js';
+import type { Settings } from '../shared/local-view.js';
 import type { StatEvent } from '../shared/stats.js';
-import type { Settings } from '../shared/storage.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import { type ComposerSession, createComposerSession } from './composer-session.js';
 import { detectEditor, editableRoot } from './editors/detect-editor.js';

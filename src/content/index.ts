@@ -5,8 +5,8 @@
  */
 import { countWords } from '../core/text/draft-stats.js';
 import browser from '../shared/browser.js';
+import { effectiveNorms, settings } from '../shared/local-view.js';
 import { send, TabMessage } from '../shared/messages.js';
-import { effectiveNorms, settings } from '../shared/storage.js';
 import { loadAnalyzer } from './analyzer-api.js';
 import { startChatCoach } from './chat-coach.js';
 import { sitesFor } from './sites/chat-sites.js';

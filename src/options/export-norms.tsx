@@ -1,6 +1,6 @@
 import { type EffectiveNorms, pageView } from '../shared/storage.js';
+import { downloadJson, slug } from '../shared/ui/download.js';
 import { t } from '../shared/ui/t.js';
-import { downloadJson, slug } from './download.js';
 
 /** Export the effective norms (a complete preset, ready to import or publish) or the personal overrides. */
 export function ExportNorms({ effective }: { effective: EffectiveNorms }) {

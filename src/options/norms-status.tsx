@@ -3,9 +3,13 @@ import { dateTime } from '../shared/ui/format.js';
 import { LockIcon } from '../shared/ui/lock-icon.js';
 import { t } from '../shared/ui/t.js';
 
-/** The norms in force: the preset, its source, the locks and every current problem. */
+/**
+ * The norms in force: the preset, its source, the locks and every current problem, except the subscription's
+ * own, which its section shows (each problem once on the page).
+ */
 export function NormsStatus({ effective }: { effective: EffectiveNorms }) {
-	const { preset, locked, problems } = effective;
+	const { preset, locked } = effective;
+	const problems = effective.problems.filter((p) => p.source !== 'subscription' || !effective.subscription);
 	return (
 		<div class="norms-status">
 			<p>

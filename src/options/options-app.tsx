@@ -38,6 +38,13 @@ export function OptionsApp() {
 						<SubscriptionForm effective={effective} />
 					</Section>
 					<Section id="import" title={t('importHeading')}>
+						<p>
+							<a href="../builder/index.html" target="_blank" rel="noopener" data-testid="open-builder">
+								{t('openBuilder')}
+							</a>
+							<br />
+							<span class="small muted">{t('openBuilderHint')}</span>
+						</p>
 						<ImportPreset />
 					</Section>
 					<Section id="export" title={t('exportHeading')}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { nextStepFor } from '../core/norms/subscription-advice.js';
 import { type RefreshOutcome, send } from '../shared/messages.js';
 import type { EffectiveNorms } from '../shared/storage.js';
 import { pageView } from '../shared/storage.js';
@@ -20,12 +21,28 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 	const url = useFormDraft(storedUrl, '');
 	const key = useFormDraft(state && (state.publicKey ?? ''), '');
 	const [error, setError] = useState<string | null>(null);
+	const [outcome, setOutcome] = useState<RefreshOutcome | null>(null);
 	const [note, setNote] = useState<string | null>(null);
+	// The subscription's problems, each once: the last fetch's error and what the background noticed since.
+	const troubles = [
+		...(status?.lastError ? [status.lastError] : []),
+		...effective.problems.filter((p) => p.source === 'subscription'),
+	].filter((p, i, all) => all.findIndex((q) => q.message === p.message) === i);
+	// A failed fetch is said by the status below once storage has it; the note says it only until then.
+	const failedNote =
+		outcome?.status === 'failed' && !troubles.some((p) => p.message === outcome.message)
+			? outcomeText(outcome)
+			: null;
+	const show = (r: RefreshOutcome) => {
+		setOutcome(r);
+		setNote(r.status === 'failed' ? null : outcomeText(r));
+	};
 
 	async function subscribe(event: Event) {
 		event.preventDefault();
 		setError(null);
 		setNote(null);
+		setOutcome(null);
 		// The fetch is an ordinary CORS request; access to the host is asked for only when the person agrees.
 		const result = await send({
 			type: 'options/set-subscription',
@@ -36,12 +53,12 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 		else {
 			url.settle();
 			key.settle();
-			setNote(outcomeText(result.refresh));
+			show(result.refresh);
 		}
 	}
 	async function refresh() {
 		setError(null);
-		setNote(outcomeText(await send({ type: 'options/refresh-subscription' })));
+		show(await send({ type: 'options/refresh-subscription' }));
 	}
 	async function unsubscribe() {
 		url.settle('');
@@ -102,9 +119,9 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 					{error}
 				</p>
 			)}
-			{note && (
-				<p class="ok" role="status">
-					{note}
+			{(note ?? failedNote) && (
+				<p class={note ? 'ok' : 'problem-text'} role="status">
+					{note ?? failedNote}
 				</p>
 			)}
 			{status && (
@@ -115,14 +132,16 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 					</dd>
 					<dt>{t('lastSuccess')}</dt>
 					<dd>{status.lastSuccessAt ? dateTime(status.lastSuccessAt) : t('never')}</dd>
-					{status.lastError && (
-						<>
-							<dt>{t('lastError')}</dt>
-							<dd class="problem-text">
-								{status.lastError.message} ({dateTime(status.lastError.at)})
-							</dd>
-						</>
-					)}
+					{troubles.length > 0 && <dt>{t(troubles.length === 1 ? 'lastError' : 'subscriptionProblems')}</dt>}
+					{troubles.map((p) => (
+						<dd key={p.message} class="problem-text">
+							<div role="alert">
+								{p.message} ({dateTime(p.at)})
+								<br />
+								<span class="small">{t('nextStep', nextStepFor(p.message))}</span>
+							</div>
+						</dd>
+					))}
 				</dl>
 			)}
 		</form>

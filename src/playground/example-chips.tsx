@@ -1,6 +1,6 @@
 import { CHAT_KINDS, type ChatKind } from '../core/finding.js';
+import { EXAMPLES } from '../shared/example-drafts.js';
 import { t } from '../shared/ui/t.js';
-import { EXAMPLES } from './examples.js';
 
 /** A row of example drafts per kind; a click puts the draft in the composer. */
 export function ExampleChips({ onPick }: { onPick: (text: string, kind: ChatKind) => void }) {

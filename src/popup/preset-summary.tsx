@@ -1,3 +1,4 @@
+import { nextStepFor } from '../core/norms/subscription-advice.js';
 import type { EffectiveNorms } from '../shared/storage.js';
 import { ago } from '../shared/ui/format.js';
 import { LockIcon } from '../shared/ui/lock-icon.js';
@@ -24,9 +25,14 @@ export function PresetSummary({ effective, now }: { effective: EffectiveNorms; n
 						: t('normsBuiltinOnly')}
 			</p>
 			{lastError && (
-				<p class="problem" role="alert" data-testid="norms-error">
-					{t(`problem_${lastError.source}`, [lastError.message, ago(lastError.at, now)])}
-				</p>
+				<div class="problem" role="alert">
+					<p data-testid="norms-error">
+						{t(`problem_${lastError.source}`, [lastError.message, ago(lastError.at, now)])}
+					</p>
+					<p class="small" data-testid="norms-next-step">
+						{t('nextStep', nextStepFor(lastError.message))}
+					</p>
+				</div>
 			)}
 		</section>
 	);

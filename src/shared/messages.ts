@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { FindingKind } from '../core/finding.js';
 import type { PresetError } from '../core/norms/preset-errors.js';
-import { BUILTIN_PRESET_NAMES, type BuiltinPresetName } from '../core/norms/presets/index.js';
+import { BUILTIN_PRESET_NAMES } from '../core/norms/presets/names.js';
 import browser, { type Runtime } from './browser.js';
+import { SettingsChange } from './local-view.js';
 import { SelfCheckFrame } from './self-check.js';
 import { StatEvent } from './stats.js';
-import { SettingsChange } from './storage.js';
 
 /** What the content script saw of a draft: counts only, never the text. */
 export const DraftSeen = z.object({
@@ -63,7 +63,7 @@ export const ImportPreset = z.object({
 /** Use a built-in preset as the imported one. */
 export const UseBuiltinPreset = z.object({
 	type: z.literal('options/use-builtin-preset'),
-	name: z.enum(BUILTIN_PRESET_NAMES as [BuiltinPresetName, ...BuiltinPresetName[]]),
+	name: z.enum(BUILTIN_PRESET_NAMES),
 });
 export const ClearImportedPreset = z.object({ type: z.literal('options/clear-imported-preset') });
 /** Subscribe to a team preset URL (null unsubscribes), optionally pinning an Ed25519 public key. */

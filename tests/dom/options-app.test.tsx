@@ -5,7 +5,7 @@ import { OptionsApp } from '../../src/options/options-app.js';
 import { overridesFromForm } from '../../src/options/personal-fields.js';
 import { pageView } from '../../src/shared/storage.js';
 import { useEnglish } from './i18n-en.js';
-import { ACME, background, NOW, subscribedLocked } from './pages-fixtures.js';
+import { ACME, background, mockManifest, NOW, subscribedLocked } from './pages-fixtures.js';
 
 afterEach(() => {
 	cleanup();
@@ -13,10 +13,7 @@ afterEach(() => {
 });
 beforeEach(() => {
 	useEnglish();
-	vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-		version: '1.0.0',
-		content_scripts: [{ matches: ['https://app.slack.com/*'], js: ['content.js'] }],
-	} as never);
+	mockManifest();
 });
 
 const card = (name: string) => screen.getByRole('region', { name });

@@ -16,6 +16,14 @@ async function setSettings(msg: Extract<Message, { type: 'options/set-settings' 
 	return { ok: true as const };
 }
 
+/** A shipped manifest as the pages read it: a version and the built-in chat sites. */
+export function mockManifest(): void {
+	vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+		version: '1.0.0',
+		content_scripts: [{ matches: ['https://app.slack.com/*'], js: ['content.js'] }],
+	} as never);
+}
+
 /** Routes runtime.sendMessage to the given answers; returns the spy (calls hold the messages sent). */
 export function background(answers: Answers) {
 	return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: Message) => {
@@ -40,17 +48,13 @@ export const ACME: Norms = {
 			name: 'Ana Lisboa',
 			handles: ['@ana'],
 			timeZone: 'Europe/Lisbon',
-			workingHours: {
-				mon: { start: '09:00', end: '17:00' },
-				tue: { start: '09:00', end: '17:00' },
-				wed: { start: '09:00', end: '17:00' },
-			},
+			workingHours: ['Mon-Wed 09:00-17:00'],
 		},
 		{
 			name: 'Kenji Osaka',
 			handles: [],
 			timeZone: 'Asia/Tokyo',
-			workingHours: { mon: { start: '09:00', end: '17:00' }, wed: { start: '09:00', end: '17:00' } },
+			workingHours: ['Mon,Wed 09:00-17:00'],
 		},
 	],
 };

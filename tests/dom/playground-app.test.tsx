@@ -7,8 +7,8 @@ import { CHAT_RULES } from '../../src/core/chat/rules/index.js';
 import { MEETING_RULES } from '../../src/core/meeting/rules/index.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { CHAT_RULE_IDS, MEETING_RULE_IDS, ruleKey } from '../../src/options/rule-ids.js';
-import { EXAMPLES } from '../../src/playground/examples.js';
 import { PlaygroundApp } from '../../src/playground/playground-app.js';
+import { EXAMPLES } from '../../src/shared/example-drafts.js';
 import { MESSAGES, useEnglish } from './i18n-en.js';
 
 afterEach(() => {

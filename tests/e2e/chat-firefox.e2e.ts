@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
 	type FirefoxOnSlack,
+	highlightRanges,
 	launchFirefoxOnSlack,
 	SLACK_URL,
 	watchExtensionErrors,
@@ -32,14 +33,9 @@ it('underlines a vague ask and a false urgency in Firefox, leaving the draft as 
 	await page.waitForSelector('html[data-unhurried="connected"]', { timeout: 10_000 });
 	await page.click('.ql-editor');
 	await page.keyboard.type(DRAFT);
-	const ranges = () =>
-		page.evaluate(() =>
-			[...CSS.highlights.entries()]
-				.filter(([name]) => name.startsWith('unhurried-'))
-				.flatMap(([name, h]) => [...h].map((r) => `${name.slice(10)}:${r.toString()}`))
-				.sort(),
-		);
-	await expect.poll(ranges, { timeout: 5_000 }).toEqual(['false_urgency:ASAP', 'vague_ask:take a look']);
+	await expect
+		.poll(() => highlightRanges(page), { timeout: 5_000 })
+		.toEqual(['false_urgency:ASAP', 'vague_ask:take a look']);
 	expect(await page.$eval('.ql-editor', (el) => (el as HTMLElement).innerText.trim())).toBe(DRAFT);
 	await mkdir(SCREENSHOTS, { recursive: true });
 	await page.screenshot({ path: join(SCREENSHOTS, 'chat-firefox-underlined.png') });

@@ -58,8 +58,15 @@ export interface FirefoxOnSlack {
 	close(): Promise<void>;
 }
 
-/** Starts firefox-esr with dist/firefox installed and app.slack.com served from the Slack fixture. */
-export async function launchFirefoxOnSlack(): Promise<FirefoxOnSlack> {
+/**
+ * Starts firefox-esr with dist/firefox installed and app.slack.com served from the Slack fixture; `env` adds to
+ * the browser's environment (e.g. MOZ_SYSTEM_CONFIG_DIR, where Firefox looks for system policies).
+ */
+export async function launchFirefoxOnSlack({
+	env,
+}: {
+	env?: Record<string, string>;
+} = {}): Promise<FirefoxOnSlack> {
 	for (const [path, hint] of [
 		[FIREFOX, 'apt-get install firefox-esr'],
 		[join(FIREFOX_DIST, 'manifest.json'), 'run npm run build first'],
@@ -82,6 +89,7 @@ export async function launchFirefoxOnSlack(): Promise<FirefoxOnSlack> {
 			headless: true,
 			acceptInsecureCerts: true,
 			extraPrefsFirefox: { 'network.dns.forceResolve': host },
+			...(env ? { env: { ...process.env, ...env } } : {}),
 		});
 		await browser.installExtension(FIREFOX_DIST);
 		return { browser, close };
@@ -103,4 +111,14 @@ export function watchExtensionErrors(page: Page): string[] {
 		if (ours(text)) errors.push(text);
 	});
 	return errors;
+}
+
+/** The ranges our content script registered with the page's Highlight API, as "kind:text", sorted. */
+export function highlightRanges(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...CSS.highlights.entries()]
+			.filter(([name]) => name.startsWith('unhurried-'))
+			.flatMap(([name, h]) => [...h].map((r) => `${name.slice(10)}:${r.toString()}`))
+			.sort(),
+	);
 }

@@ -4,11 +4,10 @@
  * lock mark in the popup and cannot be overridden from the options page. The file exists only while this file
  * runs (e2e files run one at a time) and is removed afterwards. Where it cannot be written, the test fails and says why.
  */
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EffectiveNorms } from '../../src/shared/storage.js';
 import { type ChromiumExtension, type ExtensionApi, launchChromium, screenshot } from './harness.js';
+import { launchWithPolicyFile, type PolicyRun } from './policy-file.js';
 
 declare const chrome: ExtensionApi;
 
@@ -29,43 +28,18 @@ const MANAGED = {
 	locked: ['emergency', 'channels.chat.response'],
 };
 
-let ext: ChromiumExtension | undefined;
-let cannotRun: string | undefined;
-
-function removePolicy() {
-	rmSync(POLICY_FILE, { force: true });
-}
+let run: PolicyRun<ChromiumExtension>;
 
 beforeAll(async () => {
-	try {
-		if (process.getuid?.() !== 0) throw new Error(`not running as root (uid ${process.getuid?.()})`);
-		mkdirSync(dirname(POLICY_FILE), { recursive: true });
-		accessSync(dirname(POLICY_FILE), constants.W_OK);
-		writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: MANAGED } } }));
-	} catch (error) {
-		cannotRun = `cannot write the Chromium policy file ${POLICY_FILE}: ${(error as Error).message}`;
-		return;
-	}
-	try {
-		ext = await launchChromium();
-	} catch (error) {
-		removePolicy();
-		throw error;
-	}
+	run = await launchWithPolicyFile(
+		POLICY_FILE,
+		{ '3rdparty': { extensions: { [EXTENSION_ID]: MANAGED } } },
+		launchChromium,
+	);
 }, 60_000);
-afterAll(async () => {
-	try {
-		await ext?.close();
-	} finally {
-		removePolicy();
-	}
-});
+afterAll(() => run?.close());
 
-function browserOrReason(): ChromiumExtension {
-	if (cannotRun) throw new Error(`the policy test could not run: ${cannotRun}`);
-	if (!ext) throw new Error('the browser did not start');
-	return ext;
-}
+const browserOrReason = () => run.browser();
 
 const storedNorms = async (e: ChromiumExtension): Promise<EffectiveNorms | undefined> => {
 	const raw = await e.swEvaluate(

@@ -112,11 +112,13 @@ describe('team subscription', () => {
 		mode = 'fail';
 		const options = await ext.openOptions();
 		await options.getByRole('button', { name: 'Refresh now' }).click();
-		await expect
-			.poll(() => options.getByRole('status').textContent())
-			.toBe(
-				'The fetch failed: the server answered HTTP 500 Internal Server Error. The last good norms stay in force.',
-			);
+		// Said once on the page, in the subscription's status, with the next step.
+		const failure = 'the server answered HTTP 500 Internal Server Error';
+		await expect.poll(() => options.getByTestId('subscription-status').textContent()).toContain(failure);
+		expect(((await options.locator('main').textContent()) ?? '').split(failure)).toHaveLength(2);
+		expect(await options.getByTestId('subscription-status').textContent()).toContain(
+			'Next step: check the server; the extension tries again every 4 hours',
+		);
 		expect(served.at(-1)).toBe('fail "acme-1"');
 
 		const kept = await storedNorms();

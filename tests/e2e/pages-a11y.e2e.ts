@@ -1,41 +1,9 @@
-/** The popup, options and playground pages in Chromium: axe-core finds nothing in light or dark; screenshots of each. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+/** The popup, options, playground and preset builder pages in Chromium: axe-core finds nothing in light or dark; screenshots of each. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
 import { type ChromiumExtension, type ExtensionApi, launchChromium, screenshot } from './harness.js';
 
 declare const chrome: ExtensionApi;
-
-const require = createRequire(import.meta.url);
-// Evaluated through the DevTools protocol: extension pages' CSP refuses an injected <script>.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-	id: string;
-	impact: string;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-/** Runs axe-core (injected from npm) on the page and returns its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-	await page.evaluate(AXE_SOURCE);
-	return page.evaluate(async () => {
-		const axe = (
-			globalThis as unknown as {
-				axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> };
-			}
-		).axe;
-		const result = await axe.run(document, { resultTypes: ['violations'] });
-		return result.violations.map((v) => ({
-			id: v.id,
-			impact: v.impact,
-			help: v.help,
-			nodes: v.nodes.map((n) => ({ target: n.target })),
-		}));
-	});
-}
 
 let ext: ChromiumExtension;
 beforeAll(async () => {
@@ -64,6 +32,11 @@ const PAGES = {
 	popup: () => ext.openPopup(),
 	options: () => ext.openOptions(),
 	playground: () => ext.openPlayground(),
+	builder: async () => {
+		const page = await ext.context.newPage();
+		await page.goto(ext.url('src/builder/index.html'));
+		return page;
+	},
 } as const;
 
 describe.each(['light', 'dark'] as const)('%s theme', (scheme) => {

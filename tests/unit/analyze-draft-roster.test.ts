@@ -3,7 +3,6 @@ import { analyzeDraft } from '../../src/core/chat/analyze-draft.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import type { Norms } from '../../src/core/norms/schema.js';
 
-const weekdays = { start: '09:00', end: '17:00' };
 const norms: Norms = {
 	...DEFAULT_NORMS,
 	roster: [
@@ -11,7 +10,7 @@ const norms: Norms = {
 			name: 'Ana Pereira',
 			handles: ['@ana'],
 			timeZone: 'Europe/Lisbon',
-			workingHours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
+			workingHours: ['Mon-Fri 09:00-17:00'],
 		},
 	],
 };

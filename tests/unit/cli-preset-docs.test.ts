@@ -4,26 +4,24 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import {
 	CHROME_EXTENSION_ID,
 	GECKO_EXTENSION_ID,
 	unwrapPolicyDocument,
 } from '../../src/cli/preset/policy-document.js';
 import { validateManagedConfig } from '../../src/core/norms/managed-config.js';
+import { parsePresetValue } from '../../src/core/norms/parse-preset.js';
+import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
+import { SUBSCRIPTION_TROUBLES } from '../../src/core/norms/subscription-advice.js';
+import { runCli } from './run-cli.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 const doc = read('docs/admin.md');
 
 async function run(...argv: string[]) {
-	const lines: string[] = [];
-	const code = await main(argv, {
-		out: (l) => lines.push(l),
-		err: (l) => lines.push(l),
-		readStdin: async () => '',
-	});
-	return { code, text: lines.join('\n') };
+	const { code, text } = await runCli(...argv);
+	return { code, text };
 }
 
 /** The console blocks of the guide: `$ command` then its output. */
@@ -100,5 +98,47 @@ describe('docs/admin.md', () => {
 		expect(result.text.replaceAll(join(dir, 'broken.json'), 'broken.json')).toBe(
 			consoleBlock('npx unhurried preset validate broken.json'),
 		);
+	});
+
+	it('has a roster section whose example is a valid roster with team hours', () => {
+		expect(doc).toContain('\n## The roster\n');
+		const example = JSON.parse(/```jsonc\n([\s\S]*?)```/.exec(doc)?.[1] ?? '{}');
+		const parsed = parsePresetValue({ ...BUILTIN_PRESETS.balanced, ...example });
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok)
+			expect(parsed.preset.roster.map((p) => p.workingHours?.[0])).toEqual([
+				'Mon-Fri 09:00-17:00',
+				'Mon-Fri 09:00-17:00',
+				'Mon-Fri 10:00-19:00',
+				'Sun-Thu 22:00-06:00',
+			]);
+	});
+
+	it('shows the real output of roster import and diff', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'unhurried-doc-'));
+		const [team, before] = [join(dir, 'team.json'), join(dir, 'before.json')];
+		expect((await run('preset', 'init', '--from', 'balanced', '--out', team)).code).toBe(0);
+		writeFileSync(before, readFileSync(team));
+		const local = (text: string) => text.replaceAll(team, 'team.json').replaceAll(before, 'before.json');
+		const imported = await run('preset', 'roster', 'import', 'docs/examples/roster.csv', '--into', team);
+		expect({ code: imported.code, text: local(imported.text) }).toEqual({
+			code: 0,
+			text: consoleBlock('npx unhurried preset roster import docs/examples/roster.csv --into team.json'),
+		});
+		const diff = await run('preset', 'diff', before, team);
+		expect({ code: diff.code, text: local(diff.text) }).toEqual({
+			code: 0,
+			text: consoleBlock('npx unhurried preset diff before.json team.json'),
+		});
+	});
+
+	it('has a troubleshooting row for every problem the popup names, with its cause and next step', () => {
+		const table = doc.slice(doc.indexOf('\n## Troubleshooting\n'));
+		const plain = table.replaceAll('`', '');
+		for (const trouble of SUBSCRIPTION_TROUBLES) {
+			expect(table, trouble.id).toContain(`<a id="${trouble.id}"></a>`);
+			for (const part of [trouble.example, trouble.cause, trouble.next])
+				expect(plain, trouble.id).toContain(part.replaceAll('`', ''));
+		}
 	});
 });

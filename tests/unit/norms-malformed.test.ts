@@ -54,7 +54,7 @@ describe('malformed presets', () => {
 				p.roster = Array.from({ length: 200 }, (_, i) => ({
 					name: `P${i}`,
 					timeZone: 'Bad/Zone',
-					workingHours: {},
+					workingHours: [],
 				}));
 			}),
 		);

@@ -3,7 +3,7 @@ import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { migratePreset } from '../../src/core/norms/migrate-preset.js';
 import { parsePresetText } from '../../src/core/norms/parse-preset.js';
 import { BUILTIN_PRESET_NAMES, BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
-import { Preset } from '../../src/core/norms/schema.js';
+import { Preset, SCHEMA_VERSION } from '../../src/core/norms/schema.js';
 
 describe('built-in presets', () => {
 	it('has at least three, each valid and round-tripping through JSON', () => {
@@ -40,9 +40,9 @@ describe('built-in presets', () => {
 
 describe('preset schema versions', () => {
 	it('keeps the current version as is', () => {
-		expect(migratePreset({ schemaVersion: 1, name: 'x' })).toEqual({
+		expect(migratePreset({ schemaVersion: SCHEMA_VERSION, name: 'x' })).toEqual({
 			ok: true,
-			value: { schemaVersion: 1, name: 'x' },
+			value: { schemaVersion: SCHEMA_VERSION, name: 'x' },
 		});
 	});
 
@@ -59,7 +59,10 @@ describe('preset schema versions', () => {
 	});
 
 	it('refuses versions that are too new, too old or have no upgrade', () => {
-		expect(migratePreset({ schemaVersion: 2 })).toMatchObject({ ok: false, error: { message: /newer/ } });
+		expect(migratePreset({ schemaVersion: SCHEMA_VERSION + 1 })).toMatchObject({
+			ok: false,
+			error: { message: /newer/ },
+		});
 		expect(migratePreset({ schemaVersion: 1 }, { current: 3, oldest: 2 })).toMatchObject({
 			ok: false,
 			error: { message: /no longer supported/ },

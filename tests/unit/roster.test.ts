@@ -12,8 +12,7 @@ import {
 } from '../../src/core/norms/roster.js';
 import { type Person, Preset } from '../../src/core/norms/schema.js';
 
-const nineToFive = { start: '09:00', end: '17:00' };
-const week = { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive };
+const week = ['Mon-Fri 09:00-17:00'];
 const norms = Preset.parse({
 	...DEFAULT_NORMS,
 	roster: [
@@ -22,7 +21,7 @@ const norms = Preset.parse({
 			name: 'Sam Night',
 			handles: ['sam'],
 			timeZone: 'UTC',
-			workingHours: { mon: { start: '18:00', end: '24:00' } },
+			workingHours: ['Mon 18:00-24:00'],
 		},
 		{ name: 'Omar', timeZone: 'America/New_York', workingHours: week },
 		{ name: 'Priya', timeZone: 'Asia/Kolkata', workingHours: week },

@@ -5,6 +5,8 @@
  *   keygen [--out-dir DIR] [--name N]   an Ed25519 key pair for signed subscriptions
  *   sign FILE --key KEY --url URL       a signed envelope (URL, version, dates, hash), FILE.sig by default
  *   verify FILE --pub KEY [--url URL]   check a signature as the extension will
+ *   diff A B [--json]                   what changes for the team, in words
+ *   roster import FILE.csv [--into P]   a roster from a spreadsheet
  */
 import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +30,7 @@ import {
 import { checkSubscriptionUrl } from '../../core/norms/subscription-url.js';
 import { CliError, type Io } from '../cli-error.js';
 import { parseArgs } from '../preset/args.js';
+import { diffCommand } from '../preset/diff.js';
 import { generateKeys, loadPrivateKey, publicKeyOf, signBytes } from '../preset/keys.js';
 import { unwrapPolicyDocument } from '../preset/policy-document.js';
 import { writeNewFile } from '../preset/write-file.js';
@@ -35,6 +38,8 @@ import { writeNewFile } from '../preset/write-file.js';
 /** How long a signature is valid unless --expires-in says otherwise. */
 export const DEFAULT_VALID_DAYS = 180;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+import { rosterCommand } from '../preset/roster-import.js';
 
 const USAGE = `usage: unhurried preset <command>
 
@@ -46,7 +51,10 @@ const USAGE = `usage: unhurried preset <command>
                                          sign FILE for the URL it is published at (FILE.sig by default;
                                          valid ${DEFAULT_VALID_DAYS} days unless --expires-in says otherwise)
   verify FILE --pub KEY [--sig SIG] [--url URL]
-                                         check a signature as the extension will (KEY: a .pub file or the key)`;
+                                         check a signature as the extension will (KEY: a .pub file or the key)
+  diff A B [--json]                      what changes for the team from preset A to preset B, in words
+  roster import FILE.csv [--into PRESET] [--accept-suggestions] [--out FILE]
+                                         a roster from a spreadsheet (columns: name, handles, time zone, working hours)`;
 
 function readBytes(file: string): Uint8Array {
 	try {
@@ -262,6 +270,8 @@ const subcommands: Record<string, (args: string[], io: Io) => Promise<number>> =
 	keygen,
 	sign: signCommand,
 	verify,
+	diff: diffCommand,
+	roster: rosterCommand,
 };
 
 /** unhurried preset … */

@@ -5,8 +5,8 @@
  */
 import type { Finding } from '../../core/finding.js';
 import { isCalendarUrl } from '../../shared/calendar-hosts.js';
+import { effectiveNorms, settings as settingsItem } from '../../shared/local-view.js';
 import { send } from '../../shared/messages.js';
-import { effectiveNorms, settings as settingsItem } from '../../shared/storage.js';
 import { detectEditor } from '../editors/detect-editor.js';
 import { googleCalendar } from '../sites/google-calendar.js';
 import { outlook } from '../sites/outlook.js';

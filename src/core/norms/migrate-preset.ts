@@ -1,16 +1,43 @@
 /**
  * Old preset files keep loading: each step turns a schemaVersion n object into n + 1, before validation.
- * Version 1 is the first published shape, so there is no step yet; the next change to the schema that
- * is not purely additive adds `1: (v1) => v2` here and a fixture to tests/unit/norms-migrate.test.ts.
+ * A change to the schema that is not purely additive adds a step here and a fixture to
+ * tests/unit/norms-migrate.test.ts.
  */
 import { jsonPath, type PresetError } from './preset-errors.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { entriesFromWeekObject } from './week-hours.js';
 
 export type PresetMigration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /** The oldest schemaVersion this build reads. */
 export const OLDEST_SCHEMA_VERSION = 1;
-export const PRESET_MIGRATIONS: Readonly<Record<number, PresetMigration>> = {};
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * 1 → 2: a person's working hours were an object per weekday (`{ mon: { start, end }, … }`); they become
+ * weekday ranges (`["Mon-Thu 08:00-16:00", "Fri 08:00-14:00"]`). Each person keeps their own hours, so nobody's
+ * week changes; a person with no hours keeps none (`[]`). Anything unreadable is carried over as text, and the
+ * schema then names it.
+ */
+export function migrateRosterV1(roster: unknown): unknown {
+	if (!Array.isArray(roster)) return roster;
+	return roster.map((person) =>
+		isObject(person) && isObject(person.workingHours)
+			? { ...person, workingHours: entriesFromWeekObject(person.workingHours) }
+			: person,
+	);
+}
+
+/** True when a roster still has schemaVersion 1 working hours (objects per weekday). */
+export function hasV1Roster(value: Record<string, unknown>): boolean {
+	return Array.isArray(value.roster) && value.roster.some((p) => isObject(p) && isObject(p.workingHours));
+}
+
+export const PRESET_MIGRATIONS: Readonly<Record<number, PresetMigration>> = {
+	1: (v1) => (Object.hasOwn(v1, 'roster') ? { ...v1, roster: migrateRosterV1(v1.roster) } : v1),
+};
 
 export type MigrateResult = { ok: true; value: Record<string, unknown> } | { ok: false; error: PresetError };
 

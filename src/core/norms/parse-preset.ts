@@ -2,14 +2,14 @@
  * Reading a preset from untrusted text (a file, a subscription, a policy): cheap structural checks before
  * JSON.parse, forbidden keys, old schema versions, then the schema. Every problem comes back with its path.
  */
-import type { z } from 'zod';
-import { migratePreset } from './migrate-preset.js';
+import { z } from 'zod';
+import { hasV1Roster, migratePreset, migrateRosterV1 } from './migrate-preset.js';
 import { issuesToErrors, jsonPath, MAX_REPORTED_ERRORS, type PresetError, quoted } from './preset-errors.js';
 import { type Norms, Preset, PresetPatch } from './schema.js';
 
 /** A preset file is at most this many bytes (UTF-8). Real presets are a few KB. */
 export const PRESET_MAX_BYTES = 256 * 1024;
-/** The schema nests 5 levels (roster[i].workingHours.mon.start); anything deeper is not a preset. */
+/** The schema nests 4 levels (roster[i].workingHours[j]); anything deeper is not a preset. */
 export const PRESET_MAX_DEPTH = 12;
 /**
  * Checked before parsing so huge arrays cost nothing; well above the schema's own limits (the roster's
@@ -209,5 +209,18 @@ export function parsePresetPatch<S extends z.ZodType = typeof PresetPatch>(
 		if (!migrated.ok) return { ok: false, errors: [migrated.error] };
 		return parseWith<S>(schema, migrated.value);
 	}
+	// Policies rarely name a schemaVersion: one written for version 1 still reads its roster.
+	if (hasV1Roster(object.value))
+		return parseWith<S>(schema, { ...object.value, roster: migrateRosterV1(object.value.roster) });
 	return parseWith<S>(schema, object.value);
 }
+
+/**
+ * A full preset kept by an earlier version of Unhurried (in storage): upgraded to the current schemaVersion the
+ * way a file is, then parsed, so an update never drops the last good subscription or an imported file.
+ */
+export const StoredPreset = z.preprocess((value) => {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+	const migrated = migratePreset(value as Record<string, unknown>);
+	return migrated.ok ? migrated.value : value;
+}, Preset);

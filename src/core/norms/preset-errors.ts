@@ -1,5 +1,6 @@
 /** Turns zod issues into one precise line per problem, each with the JSON path of the value at fault. */
 import type { z } from 'zod';
+import { unknownZoneMessage } from './time-zones.js';
 
 /** One problem in a preset: where (`$.roster[2].timeZone`) and what. */
 export interface PresetError {
@@ -88,6 +89,8 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], input: unkno
 			message = at.found
 				? `expected ${expected}, got ${describe(at.value)}`
 				: `missing required field (${expected})`;
+		} else if (issue.code === 'custom' && typeof issue.params?.unknownZone === 'string') {
+			message = unknownZoneMessage(issue.params.unknownZone);
 		} else message = sizeMessage(issue) ?? message;
 		out.push({ path: jsonPath(issue.path), message });
 	}

@@ -4,9 +4,18 @@
  */
 import type { Finding } from '../finding.js';
 import type { Norms, Person } from './schema.js';
+import {
+	DEFAULT_TEAM_HOURS,
+	hhmm,
+	isWorkingAt,
+	MINUTES_PER_DAY,
+	MINUTES_PER_WEEK,
+	type Weekday,
+	weekSchedule,
+} from './week-hours.js';
 import { WEEKDAYS } from './weekdays.js';
 
-export type Weekday = (typeof WEEKDAYS)[number];
+export type { Weekday };
 
 /** A wall-clock reading in someone's zone. */
 export interface LocalTime {
@@ -54,8 +63,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 	return f;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The weekday and wall-clock time in `timeZone` at `instantMs`. Throws a RangeError for an unknown zone. */
 export function localTimeAt(timeZone: string, instantMs: number): LocalTime {
 	let weekday: Weekday = 'mon';
@@ -66,13 +73,7 @@ export function localTimeAt(timeZone: string, instantMs: number): LocalTime {
 		else if (part.type === 'hour') hour = Number(part.value) % 24;
 		else if (part.type === 'minute') minute = Number(part.value);
 	}
-	return { weekday, minutes: hour * 60 + minute, hhmm: `${pad(hour)}:${pad(minute)}` };
-}
-
-/** "HH:MM" (00:00–24:00) to minutes since midnight. */
-export function parseHhmm(hhmm: string): number {
-	const [h = '0', m = '0'] = hhmm.split(':');
-	return Number(h) * 60 + Number(m);
+	return { weekday, minutes: hour * 60 + minute, hhmm: hhmm(hour * 60 + minute) };
 }
 
 const normalizeName = (s: string) =>
@@ -97,20 +98,19 @@ export function findPerson(roster: readonly Person[], nameOrHandle: string): Per
 	return undefined;
 }
 
-/** The working interval for a weekday in minutes [start, end), or undefined on a day off. */
-export function workingInterval(
-	person: Person,
-	weekday: Weekday,
-): { start: number; end: number } | undefined {
-	const i = person.workingHours[weekday];
-	return i ? { start: parseHhmm(i.start), end: parseHhmm(i.end) } : undefined;
+/**
+ * A person's working hours as entries ("Mon-Fri 09:00-17:00"). Parsed norms carry them resolved; a person
+ * built by hand without any works the default team hours.
+ */
+export function hoursOf(person: Pick<Person, 'workingHours'>): readonly string[] {
+	return person.workingHours ?? DEFAULT_TEAM_HOURS;
 }
 
-/** True when `instantMs` falls inside the person's working hours for their local weekday (end exclusive). */
+const minuteOfWeek = (local: LocalTime) => WEEKDAYS.indexOf(local.weekday) * MINUTES_PER_DAY + local.minutes;
+
+/** True when `instantMs` falls inside the person's working hours in their own zone (ends exclusive; overnight too). */
 export function isWithinWorkingHours(person: Person, instantMs: number): boolean {
-	const local = localTimeAt(person.timeZone, instantMs);
-	const interval = workingInterval(person, local.weekday);
-	return interval !== undefined && local.minutes >= interval.start && local.minutes < interval.end;
+	return isWorkingAt(weekSchedule(hoursOf(person)), minuteOfWeek(localTimeAt(person.timeZone, instantMs)));
 }
 
 /** True when the whole span [startMs, endMs) sits inside working hours: its first and its last minute. */
@@ -121,18 +121,16 @@ export function isSpanWithinWorkingHours(person: Person, startMs: number, endMs:
 
 /** When the person's next working period starts, as words: "later today at 09:00", "tomorrow at 09:00", "on Monday at 09:00". */
 export function nextWorkingStart(person: Person, instantMs: number): string | undefined {
-	const local = localTimeAt(person.timeZone, instantMs);
-	const today = WEEKDAYS.indexOf(local.weekday);
-	for (let ahead = 0; ahead <= 7; ahead++) {
-		const day = WEEKDAYS[(today + ahead) % 7] ?? 'mon';
-		const interval = workingInterval(person, day);
-		if (!interval || (ahead === 0 && local.minutes >= interval.start)) continue;
-		const at = `${pad(Math.floor(interval.start / 60))}:${pad(interval.start % 60)}`;
-		if (ahead === 0) return `later today at ${at}`;
-		if (ahead === 1) return `tomorrow at ${at}`;
-		return `on ${WEEKDAY_NAMES[day]} at ${at}`;
-	}
-	return undefined;
+	const { starts } = weekSchedule(hoursOf(person));
+	if (starts.length === 0) return undefined;
+	const now = minuteOfWeek(localTimeAt(person.timeZone, instantMs));
+	const next = starts.find((s) => s > now) ?? (starts[0] as number) + MINUTES_PER_WEEK;
+	const today = Math.floor(now / MINUTES_PER_DAY);
+	const ahead = Math.floor(next / MINUTES_PER_DAY) - today;
+	const at = hhmm(next % MINUTES_PER_DAY);
+	if (ahead === 0) return `later today at ${at}`;
+	if (ahead === 1) return `tomorrow at ${at}`;
+	return `on ${WEEKDAY_NAMES[WEEKDAYS[Math.floor(next / MINUTES_PER_DAY) % 7] as Weekday]} at ${at}`;
 }
 
 export interface OutsideHours {

@@ -5,9 +5,12 @@
  */
 import { z } from 'zod';
 import { CHAT_KINDS } from '../kinds.js';
+import { isTimeZone } from './time-zones.js';
+import { checkHoursList, DEFAULT_TEAM_HOURS } from './week-hours.js';
 import { WEEKDAYS } from './weekdays.js';
 
-export const SCHEMA_VERSION = 1;
+/** 2: working hours became weekday ranges ("Mon-Fri 09:00-17:00") with team hours; 1 is upgraded on load. */
+export const SCHEMA_VERSION = 2;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
@@ -80,33 +83,35 @@ export const Phrases = z
 	.object(Object.fromEntries(CHAT_KINDS.map((k) => [k, phraseList.optional()])))
 	.strict() as z.ZodObject<Record<(typeof CHAT_KINDS)[number], z.ZodOptional<typeof phraseList>>>;
 
-const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time as HH:MM (00:00–24:00)');
-export const Interval = z
-	.object({ start: HHMM, end: HHMM })
-	.strict()
-	.refine((i) => i.end > i.start, { message: 'working hours must end after they start', path: ['end'] });
-export { WEEKDAYS };
-export const WorkingHours = z
-	.object(Object.fromEntries(WEEKDAYS.map((d) => [d, Interval.optional()])))
-	.strict() as z.ZodObject<Record<(typeof WEEKDAYS)[number], z.ZodOptional<typeof Interval>>>;
+export { isTimeZone, WEEKDAYS };
 
-/** True for an IANA zone this runtime knows (Intl throws a RangeError otherwise). */
-export function isTimeZone(zone: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: zone });
-		return zone.includes('/') || zone === 'UTC';
-	} catch {
-		return false;
-	}
-}
+const HOURS_ENTRY_MAX = 60;
+/**
+ * Working hours in the person's own time zone, one entry per stretch: "Mon-Fri 09:00-17:00", "Sat 10:00-14:00",
+ * "Sun-Thu 22:00-06:00" (overnight). Each unreadable or overlapping entry gets one message at its own index.
+ */
+export const WorkingHours = list(z.string().max(HOURS_ENTRY_MAX), 14).superRefine((entries, ctx) => {
+	const readable = entries.map((e) => (typeof e === 'string' && e.length <= HOURS_ENTRY_MAX ? e : undefined));
+	for (const problem of checkHoursList(readable))
+		ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.index] });
+});
 
 export const Person = z
 	.object({
 		name: text(120),
 		/** Chat handles and other names people use for them (e.g. "@ana", "Ana P."). */
 		handles: list(text(120), 20).default([]),
-		timeZone: z.string().max(64).refine(isTimeZone, { message: 'unknown IANA time zone' }),
-		workingHours: WorkingHours,
+		timeZone: z
+			.string()
+			.max(64)
+			.superRefine((zone, ctx) => {
+				// The suggestion ("did you mean …?") is added where errors are shown to people (preset-errors.ts), so
+				// the readers that only parse what the background published do not carry the table of zone names.
+				if (!isTimeZone(zone))
+					ctx.addIssue({ code: 'custom', message: 'unknown IANA time zone', params: { unknownZone: zone } });
+			}),
+		/** Their own hours when they differ from the team's; absent means the team's `workingHours`. */
+		workingHours: WorkingHours.optional(),
 	})
 	.strict();
 export type Person = z.infer<typeof Person>;
@@ -154,12 +159,26 @@ export const Preset = z
 		meetings: MeetingRules,
 		thresholds: Thresholds,
 		phrases: Phrases.default({}),
+		/** The team's usual hours, in each person's own time zone; a roster entry's own hours replace them. */
+		workingHours: WorkingHours.default([...DEFAULT_TEAM_HOURS]),
 		roster: Roster.default([]),
 		tools: Tools.default({}),
 		/** The share of communication the team aims to keep asynchronous, e.g. 80 for 80/20. */
 		asyncTargetPercent: z.number().int().min(0).max(100),
 	})
-	.strict();
+	.strict()
+	// Parsed norms carry each person's hours resolved, so every reader of the roster (the coach's rules, the
+	// popup) sees them without knowing about team hours. Idempotent: a resolved preset parses to itself.
+	.overwrite((preset) =>
+		Array.isArray(preset.roster)
+			? {
+					...preset,
+					roster: preset.roster.map((p) =>
+						p.workingHours ? p : { ...p, workingHours: [...preset.workingHours] },
+					),
+				}
+			: preset,
+	);
 
 /** A full preset: what the coach reads as "the norms". */
 export type Norms = z.output<typeof Preset>;
@@ -192,6 +211,7 @@ export const PresetPatch = z
 		meetings: MeetingRules.partial().optional(),
 		thresholds: Thresholds.partial().optional(),
 		phrases: Phrases.optional(),
+		workingHours: WorkingHours.optional(),
 		roster: Roster.optional(),
 		tools: Tools.optional(),
 		asyncTargetPercent: z.number().int().min(0).max(100).optional(),

@@ -2,16 +2,16 @@
 import type { Norms } from '../schema.js';
 import { asyncFirst } from './async-first.js';
 import { balanced } from './balanced.js';
+import { BUILTIN_PRESET_NAMES, type BuiltinPresetName } from './names.js';
 import { supportOnCall } from './support-on-call.js';
 
 export const BUILTIN_PRESETS = {
 	balanced,
 	'async-first': asyncFirst,
 	'support-on-call': supportOnCall,
-} as const satisfies Record<string, Norms>;
+} as const satisfies Record<BuiltinPresetName, Norms>;
 
-export type BuiltinPresetName = keyof typeof BUILTIN_PRESETS;
-export const BUILTIN_PRESET_NAMES = Object.keys(BUILTIN_PRESETS) as BuiltinPresetName[];
+export { BUILTIN_PRESET_NAMES, type BuiltinPresetName };
 
 export function isBuiltinPresetName(name: string): name is BuiltinPresetName {
 	return Object.hasOwn(BUILTIN_PRESETS, name);

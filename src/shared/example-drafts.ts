@@ -1,4 +1,4 @@
-/** Drafts to try in the playground, a few per kind, written for it (a test checks each gets its kind's hint). */
+/** Drafts to try, a few per kind, written for Unhurried (a test checks each gets its kind's hint): the playground's chips and the preset builder's preview. */
 import type { ChatKind } from '../core/finding.js';
 
 export const EXAMPLES: Record<ChatKind, readonly string[]> = {

@@ -1,0 +1,174 @@
+/**
+ * What content scripts read of the background's state (storage.ts adds what extension pages read), kept apart
+ * so a content script carries only these two items' schemas.
+ *
+ * What readers see of the background's state, through @plasmohq/storage with every value parsed by zod on the
+ * way out: one typed item per key, a fallback when a value is missing or damaged, and a watch for changes.
+ *
+ * Who can reach what (issue 11): the sources of truth (subscription, imported preset, personal overrides,
+ * settings) live in the extension origin's IndexedDB (src/background/trusted-store.ts), which content scripts,
+ * running in the page's origin, cannot open. The background publishes what each reader needs:
+ *   - storage.local: the effective norms and the settings, for content scripts. Content scripts can write
+ *     storage.local too (no browser can restrict it), so the background rewrites these two keys from its own
+ *     copy whenever anything else changes them (src/background/views.ts).
+ *   - storage.session: the same plus what the options page shows, for extension pages. Session storage is
+ *     reachable from trusted contexts only (the default in Chrome and Firefox; the background also sets it).
+ * Readers never write: content scripts and pages change settings through typed messages.
+ */
+import { Storage } from '@plasmohq/storage';
+import { z } from 'zod';
+import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
+import { NORMS_SOURCES } from '../core/norms/merge-norms.js';
+import { StoredPreset } from '../core/norms/parse-preset.js';
+
+export const local = new Storage({ area: 'local' });
+export const session = new Storage({ area: 'session' });
+
+/** Reads a key and parses it; a missing or invalid value gives the fallback (the last good state stays in storage). */
+export async function readParsed<S extends z.ZodType>(
+	store: Storage,
+	key: string,
+	schema: S,
+	fallback: z.infer<S>,
+) {
+	const raw = await store.get<unknown>(key);
+	if (raw === undefined || raw === null) return fallback;
+	const parsed = schema.safeParse(raw);
+	return parsed.success ? parsed.data : fallback;
+}
+
+export interface StorageItem<S extends z.ZodType> {
+	key: string;
+	schema: S;
+	get(): Promise<z.output<S>>;
+	set(value: z.input<S>): Promise<void>;
+	remove(): Promise<void>;
+	/** Calls back with each new valid value (the fallback when the key is removed) until the signal aborts. */
+	watch(callback: (value: z.output<S>) => void, signal?: AbortSignal): void;
+}
+
+/** One typed key in a storage area. */
+export function storageItem<S extends z.ZodType>(
+	key: string,
+	schema: S,
+	fallback: () => z.output<S>,
+	store: Storage = local,
+): StorageItem<S> {
+	return {
+		key,
+		schema,
+		get: () => readParsed(store, key, schema, fallback()),
+		async set(value) {
+			await store.set(key, schema.parse(value));
+		},
+		remove: () => store.remove(key),
+		watch(callback, signal) {
+			if (signal?.aborted) return;
+			const map = {
+				[key]: (change: { newValue?: unknown }) => {
+					if (change.newValue === undefined || change.newValue === null) return callback(fallback());
+					const parsed = schema.safeParse(change.newValue);
+					if (parsed.success) callback(parsed.data);
+				},
+			};
+			store.watch(map);
+			signal?.addEventListener('abort', () => store.unwatch(map), { once: true });
+		},
+	};
+}
+
+export const NormsSource = z.enum(NORMS_SOURCES);
+
+/** A problem with one source of norms, kept for the popup and options page to show. */
+export const NormsProblem = z.object({
+	source: z.enum([...NORMS_SOURCES, 'storage']),
+	message: z.string(),
+	/** Epoch milliseconds. */
+	at: z.number(),
+});
+export type NormsProblem = z.output<typeof NormsProblem>;
+
+export const SubscriptionStatus = z.object({
+	url: z.string(),
+	/** Set by enterprise policy (then a person cannot change it). */
+	managed: z.boolean(),
+	/** A public key is pinned: only signed presets are accepted. */
+	pinned: z.boolean(),
+	lastAttemptAt: z.number().nullable(),
+	lastSuccessAt: z.number().nullable(),
+	lastError: NormsProblem.nullable(),
+});
+
+/**
+ * The effective norms, computed by the background from every source and published under one key: content
+ * scripts read storage.local's copy, pages storage.session's. Readers never need to wake the worker.
+ */
+export const EffectiveNorms = z.object({
+	norms: StoredPreset,
+	/** Field path (e.g. `channels.chat.response`) → the source its value came from. */
+	sources: z.record(z.string(), NormsSource),
+	/** Field paths or sections locked by policy ("*" = everything). */
+	locked: z.array(z.string()),
+	/** The preset that provides the identity: the highest full preset in force. */
+	preset: z.object({ name: z.string(), version: z.string(), source: NormsSource }),
+	/** When the norms were last computed (epoch ms). */
+	refreshedAt: z.number(),
+	/** The most recent problem, if any is current. */
+	lastError: NormsProblem.nullable(),
+	/** Every current problem (a failed subscription, an invalid policy value…). */
+	problems: z.array(NormsProblem),
+	subscription: SubscriptionStatus.nullable(),
+});
+export type EffectiveNorms = z.output<typeof EffectiveNorms>;
+
+/** What readers get before the background has written anything: the built-in default. */
+export function builtinEffectiveNorms(): EffectiveNorms {
+	return {
+		norms: DEFAULT_NORMS,
+		sources: {},
+		locked: [],
+		preset: { name: DEFAULT_NORMS.name, version: DEFAULT_NORMS.version, source: 'builtin' },
+		refreshedAt: 0,
+		lastError: null,
+		problems: [],
+		subscription: null,
+	};
+}
+/** Content scripts' copy (storage.local). */
+export const effectiveNorms = storageItem('effectiveNorms', EffectiveNorms, builtinEffectiveNorms);
+
+/**
+ * The person's own settings (not norms): changed through messages from the page where they change them
+ * (options, popup, the hint card's "turn this rule off"), written by the background, read by content scripts.
+ */
+const settingsFields = {
+	/** Rule ids turned off. */
+	disabledRules: z.array(z.string().max(80)).max(200),
+	/** How long typing must pause before a draft is analyzed. */
+	typingDelayMs: z.number().int().min(100).max(3000),
+	/** How readily hints are shown: quiet shows only the surest, thorough also the likely ones. */
+	sensitivity: z.enum(['quiet', 'balanced', 'thorough']),
+	/** Epoch ms until which hints are paused everywhere (0 = not paused). */
+	pausedUntil: z.number().nonnegative(),
+	/** Origin patterns enabled at run time beyond the built-in chat sites, e.g. "https://chat.example.com/*". */
+	sites: z.array(z.string().max(300)).max(200),
+	/** Hostnames where the person turned Unhurried off. */
+	disabledHosts: z.array(z.string().max(300)).max(500),
+};
+export const Settings = z.object({
+	disabledRules: settingsFields.disabledRules.default([]),
+	typingDelayMs: settingsFields.typingDelayMs.default(300),
+	sensitivity: settingsFields.sensitivity.default('balanced'),
+	pausedUntil: settingsFields.pausedUntil.default(0),
+	sites: settingsFields.sites.default([]),
+	disabledHosts: settingsFields.disabledHosts.default([]),
+});
+/** A change to some settings: only the fields given (no defaults filled in for the others). */
+export const SettingsChange = z.object(settingsFields).partial().strict();
+export type Settings = z.output<typeof Settings>;
+export const defaultSettings = (): Settings => Settings.parse({});
+/** Content scripts' copy (storage.local). */
+export const settings = storageItem('settings', Settings, defaultSettings);
+
+/** The keys of storage.local that the background publishes and keeps as it wrote them. */
+export const LOCAL_VIEW_KEYS = [effectiveNorms.key, settings.key] as const;
