@@ -10,7 +10,6 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { franc } from 'franc-min';
-import { detect } from 'tinyld/light';
 import { draftFacts } from '../src/core/chat/draft-facts.js';
 import { englishVerdict, settleVerdict } from '../src/core/chat/language.js';
 import { identifyLanguage } from '../src/core/text/language-id.js';

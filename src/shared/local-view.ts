@@ -17,9 +17,13 @@
  */
 import { Storage } from '@plasmohq/storage';
 import { z } from 'zod';
-import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
-import { NORMS_SOURCES } from '../core/norms/merge-norms.js';
-import { StoredPreset } from '../core/norms/parse-preset.js';
+import {
+	builtinEffectiveNorms,
+	EffectiveNorms,
+	NormsProblem,
+	NormsSource,
+	SubscriptionStatus,
+} from '../core/norms/effective-norms.js';
 
 export const local = new Storage({ area: 'local' });
 export const session = new Storage({ area: 'session' });
@@ -77,63 +81,8 @@ export function storageItem<S extends z.ZodType>(
 	};
 }
 
-export const NormsSource = z.enum(NORMS_SOURCES);
+export { builtinEffectiveNorms, EffectiveNorms, NormsProblem, NormsSource, SubscriptionStatus };
 
-/** A problem with one source of norms, kept for the popup and options page to show. */
-export const NormsProblem = z.object({
-	source: z.enum([...NORMS_SOURCES, 'storage']),
-	message: z.string(),
-	/** Epoch milliseconds. */
-	at: z.number(),
-});
-export type NormsProblem = z.output<typeof NormsProblem>;
-
-export const SubscriptionStatus = z.object({
-	url: z.string(),
-	/** Set by enterprise policy (then a person cannot change it). */
-	managed: z.boolean(),
-	/** A public key is pinned: only signed presets are accepted. */
-	pinned: z.boolean(),
-	lastAttemptAt: z.number().nullable(),
-	lastSuccessAt: z.number().nullable(),
-	lastError: NormsProblem.nullable(),
-});
-
-/**
- * The effective norms, computed by the background from every source and published under one key: content
- * scripts read storage.local's copy, pages storage.session's. Readers never need to wake the worker.
- */
-export const EffectiveNorms = z.object({
-	norms: StoredPreset,
-	/** Field path (e.g. `channels.chat.response`) → the source its value came from. */
-	sources: z.record(z.string(), NormsSource),
-	/** Field paths or sections locked by policy ("*" = everything). */
-	locked: z.array(z.string()),
-	/** The preset that provides the identity: the highest full preset in force. */
-	preset: z.object({ name: z.string(), version: z.string(), source: NormsSource }),
-	/** When the norms were last computed (epoch ms). */
-	refreshedAt: z.number(),
-	/** The most recent problem, if any is current. */
-	lastError: NormsProblem.nullable(),
-	/** Every current problem (a failed subscription, an invalid policy value…). */
-	problems: z.array(NormsProblem),
-	subscription: SubscriptionStatus.nullable(),
-});
-export type EffectiveNorms = z.output<typeof EffectiveNorms>;
-
-/** What readers get before the background has written anything: the built-in default. */
-export function builtinEffectiveNorms(): EffectiveNorms {
-	return {
-		norms: DEFAULT_NORMS,
-		sources: {},
-		locked: [],
-		preset: { name: DEFAULT_NORMS.name, version: DEFAULT_NORMS.version, source: 'builtin' },
-		refreshedAt: 0,
-		lastError: null,
-		problems: [],
-		subscription: null,
-	};
-}
 /** Content scripts' copy (storage.local). */
 export const effectiveNorms = storageItem('effectiveNorms', EffectiveNorms, builtinEffectiveNorms);
 

@@ -4,7 +4,6 @@
  * preset is served signed with one key while the admin pins another.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNormsService } from '../../src/background/norms/norms-service.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fetchPreset } from '../../src/background/norms/fetch-preset.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
-import { fetchPreset } from '../../src/core/norms/fetch-preset.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
 import { base64ToBytes, decodeEd25519Key, verifyEd25519 } from '../../src/core/norms/signature.js';
 import { parseEnvelope, type SignedEnvelope, verifyEnvelope } from '../../src/core/norms/signed-envelope.js';

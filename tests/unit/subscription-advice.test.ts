@@ -1,6 +1,6 @@
 /** Every way a subscription fetch fails has a next step of its own (not the general one), and each row matches its example. */
 import { describe, expect, it } from 'vitest';
-import { fetchPreset } from '../../src/core/norms/fetch-preset.js';
+import { fetchPreset } from '../../src/background/norms/fetch-preset.js';
 import { BUILTIN_PRESETS } from '../../src/core/norms/presets/index.js';
 import {
 	nextStepFor,

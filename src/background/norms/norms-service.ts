@@ -5,14 +5,13 @@
  * checked again with the pinned key, on every recompute. Every write goes through one queue, so a refresh, an
  * import and a policy change never interleave.
  */
-import { DEFAULT_NORMS } from '../../core/norms/default-norms.js';
-import { checkStoredPreset, fetchPreset } from '../../core/norms/fetch-preset.js';
-import { isLocked, leafPaths, mergeNorms, type NormsLayer } from '../../core/norms/merge-norms.js';
+
+import { computeEffectiveNorms, subscriptionInForce } from '../../core/norms/effective-norms.js';
+import { isLocked, leafPaths } from '../../core/norms/merge-norms.js';
 import { parsePresetPatch, parsePresetText } from '../../core/norms/parse-preset.js';
 import { BUILTIN_PRESETS, type BuiltinPresetName } from '../../core/norms/presets/index.js';
 import { PersonalOverrides } from '../../core/norms/schema.js';
 import { decodeEd25519Key } from '../../core/norms/signature.js';
-import { isExpired } from '../../core/norms/signed-envelope.js';
 import { checkSubscriptionUrl } from '../../core/norms/subscription-url.js';
 import type { RefreshOutcome, Responses } from '../../shared/messages.js';
 import {
@@ -24,7 +23,8 @@ import {
 } from '../../shared/storage.js';
 import { DAMAGED, importedPreset, personalOverrides, subscription } from '../trusted-store.js';
 import { publishNorms, publishSources } from '../views.js';
-import { type ManagedPolicy, readManaged } from './read-managed.js';
+import { fetchPreset } from './fetch-preset.js';
+import { readManaged } from './read-managed.js';
 
 export interface NormsDeps {
 	/** Epoch milliseconds. */
@@ -34,20 +34,6 @@ export interface NormsDeps {
 	/** Development builds only: allow http://localhost subscriptions. */
 	allowLoopback: boolean;
 	timeoutMs?: number;
-}
-
-/**
- * The subscription in force: policy's URL beats the person's. When policy sets the URL, only policy's key
- * applies (a stale key the person once pinned must not block the admin's subscription); policy may also pin
- * a key for the person's own URL.
- */
-function subscriptionInForce(policy: ManagedPolicy, state: SubscriptionState) {
-	const managed = policy.subscriptionUrl !== undefined;
-	const url = policy.subscriptionUrl ?? state.url;
-	const publicKey = managed
-		? policy.subscriptionPublicKey
-		: (policy.subscriptionPublicKey ?? state.publicKey);
-	return { url, publicKey: publicKey ?? null, managed };
 }
 
 /** Drops the fields that change on every computation, to tell whether anything really changed. */
@@ -70,78 +56,26 @@ export function createNormsService(deps: NormsDeps) {
 	}
 
 	async function computeNow(): Promise<EffectiveNorms> {
-		const at = deps.now();
-		const policy = await readManaged({ allowLoopback: deps.allowLoopback });
-		const sub = await subscription.read();
-		const file = await importedPreset.read();
-		const personal = await personalOverrides.read();
-		const state = sub.value;
-		const inForce = subscriptionInForce(policy, state);
-		const problems: NormsProblem[] = policy.problems.map((message) => ({ source: 'policy', message, at }));
-		for (const [key, read] of [
+		const [policy, sub, file, personal] = await Promise.all([
+			readManaged({ allowLoopback: deps.allowLoopback }),
+			subscription.read(),
+			importedPreset.read(),
+			personalOverrides.read(),
+		]);
+		const reads = [
 			[subscription.key, sub],
 			[importedPreset.key, file],
 			[personalOverrides.key, personal],
-		] as const)
-			if (read.damaged) problems.push({ source: 'storage', message: DAMAGED[key] as string, at });
-
-		const layers: NormsLayer[] = [{ source: 'builtin', patch: DEFAULT_NORMS }];
-		if (policy.preset) layers.push({ source: 'policy', patch: policy.preset });
-		const good = state.lastGood;
-		if (inForce.url && good) {
-			const checked =
-				inForce.publicKey === null || good.publicKey === inForce.publicKey
-					? await checkStoredPreset(good, { url: good.url, publicKey: inForce.publicKey })
-					: { ok: false as const, reason: 'it was not signed with the pinned key' };
-			if (checked.ok) {
-				// Only the policy's own URL may fill locked fields, not a preset kept from the person's earlier URL.
-				layers.push({
-					source: 'subscription',
-					patch: checked.preset,
-					admin: inForce.managed && good.url === inForce.url,
-				});
-				if (inForce.publicKey && good.envelope && isExpired(good.envelope, at))
-					problems.push({
-						source: 'subscription',
-						message: `the team preset in force expired on ${good.envelope.expiresAt.slice(0, 10)}; it stays until a newer signed one arrives (ask your admin to sign it again)`,
-						at,
-					});
-			} else
-				problems.push({
-					source: 'subscription',
-					message: `the last fetched preset is not used: ${checked.reason}`,
-					at,
-				});
-		}
-		if (file.value) layers.push({ source: 'file', patch: file.value.preset });
-		layers.push({ source: 'personal', patch: personal.value });
-		if (inForce.url && state.lastError) problems.push(state.lastError);
-
-		const merged = mergeNorms(layers, policy.locked);
-		const lastError = problems.reduce<NormsProblem | null>((a, p) => (!a || p.at >= a.at ? p : a), null);
-		return {
-			norms: merged.norms,
-			sources: merged.sources,
-			locked: merged.locked,
-			preset: {
-				name: merged.norms.name,
-				version: merged.norms.version,
-				source: merged.sources.name ?? 'builtin',
-			},
-			refreshedAt: at,
-			lastError,
-			problems,
-			subscription: inForce.url
-				? {
-						url: inForce.url,
-						managed: inForce.managed,
-						pinned: inForce.publicKey !== null,
-						lastAttemptAt: state.lastAttemptAt,
-						lastSuccessAt: good && good.url === inForce.url ? good.fetchedAt : null,
-						lastError: state.lastError,
-					}
-				: null,
-		};
+		] as const;
+		const damaged = reads.flatMap(([key, read]) => (read.damaged ? [DAMAGED[key] as string] : []));
+		return computeEffectiveNorms({
+			at: deps.now(),
+			policy,
+			subscription: sub.value,
+			imported: file.value,
+			personal: personal.value,
+			damaged,
+		});
 	}
 
 	/** Recomputes and publishes the effective norms (skips the write when nothing changed). */

@@ -3,13 +3,12 @@
  * structural scans) is per sentence and cached by the sentence's text in a bounded LRU, so after a
  * keystroke only the sentence that changed is parsed again.
  */
-import { findTimeframes, type Timeframe } from '../text/deadline.js';
+import { findTimeframes } from '../text/deadline.js';
 import { LruCache } from '../text/lru-cache.js';
 import {
 	enumerationLength,
 	type Segment,
 	type StructKind,
-	type StructSpan,
 	scanStructure,
 	segment,
 } from '../text/text-structure.js';

@@ -1,10 +1,5 @@
 import { LATE_PROMISE } from '../meeting-lexicon.js';
-import {
-	defineMeetingRule,
-	inHours,
-	type MeetingProposal,
-	type MeetingRuleExamples,
-} from '../meeting-rule.js';
+import { defineMeetingRule, inHours, type MeetingRuleExamples } from '../meeting-rule.js';
 import { hoursPhrase } from '../meeting-templates.js';
 
 /** How many hours ahead a promised agenda really arrives ("the day before" is less than a full day). */

@@ -1,10 +1,5 @@
 import type { MeetingFacts } from '../meeting-facts.js';
-import {
-	defineMeetingRule,
-	inHours,
-	type MeetingProposal,
-	type MeetingRuleExamples,
-} from '../meeting-rule.js';
+import { defineMeetingRule, inHours, type MeetingRuleExamples } from '../meeting-rule.js';
 import { agendaTemplate } from '../meeting-templates.js';
 
 /**

@@ -1,7 +1,7 @@
 import { findPerson, isSpanWithinWorkingHours, localTimeAt, WEEKDAY_NAMES } from '../../norms/roster.js';
 import type { Person } from '../../norms/schema.js';
 import { EXAMPLE_ROSTER_NORMS } from '../meeting-roster-example.js';
-import { defineMeetingRule, type MeetingProposal, type MeetingRuleExamples } from '../meeting-rule.js';
+import { defineMeetingRule, type MeetingRuleExamples } from '../meeting-rule.js';
 
 interface Hit {
 	person: Person;

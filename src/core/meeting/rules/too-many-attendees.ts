@@ -1,6 +1,6 @@
 import { formatResponse } from '../../norms/roster.js';
 import type { Meeting } from '../meeting.js';
-import { defineMeetingRule, type MeetingProposal, type MeetingRuleExamples } from '../meeting-rule.js';
+import { defineMeetingRule, type MeetingRuleExamples } from '../meeting-rule.js';
 
 /** Required attendees named in the description (topic owners, presenters) are needed; the others may not be. */
 function optionalCandidates(meeting: Meeting): string[] {

@@ -1,19 +1,20 @@
 /**
  * Fetches a team subscription once: https only (also after redirects), a timeout, a streamed size cap,
  * If-None-Match, an optional pinned Ed25519 key, and full validation. Never throws: every failure comes
- * back as a reason a person can read, and the caller keeps the last good preset.
+ * back as a reason a person can read, and the caller keeps the last good preset. The network and the timer live
+ * here, in the background; what is checked about the bytes is the pure core's (core/norms/check-preset.ts).
  */
-import { decodePresetBytes, PRESET_MAX_BYTES, parsePresetText } from './parse-preset.js';
-import { formatPresetError } from './preset-errors.js';
-import type { Norms } from './schema.js';
+import { PresetRefusal, parseOrFail } from '../../core/norms/check-preset.js';
+import { decodePresetBytes, PRESET_MAX_BYTES } from '../../core/norms/parse-preset.js';
+import type { Norms } from '../../core/norms/schema.js';
 import {
 	checkEnvelopeBinding,
 	checkEnvelopeDates,
 	parseEnvelope,
 	type SignedEnvelope,
 	verifyEnvelope,
-} from './signed-envelope.js';
-import { checkSubscriptionUrl, signatureUrl } from './subscription-url.js';
+} from '../../core/norms/signed-envelope.js';
+import { checkSubscriptionUrl, signatureUrl } from '../../core/norms/subscription-url.js';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 const SIGNATURE_MAX_BYTES = 4096;
@@ -49,14 +50,12 @@ export type FetchPresetResult =
 	| { status: 'unchanged' }
 	| { status: 'failed'; reason: string };
 
-class FetchFailure extends Error {}
-
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 
 async function readCapped(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
 	const declared = Number(response.headers.get('content-length'));
 	if (Number.isFinite(declared) && declared > maxBytes)
-		throw new FetchFailure(`${what} is ${kb(declared)}, over the ${kb(maxBytes)} limit`);
+		throw new PresetRefusal(`${what} is ${kb(declared)}, over the ${kb(maxBytes)} limit`);
 	if (!response.body) return new Uint8Array(await response.arrayBuffer()).slice(0, maxBytes + 1);
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
@@ -67,7 +66,7 @@ async function readCapped(response: Response, maxBytes: number, what: string): P
 		total += value.byteLength;
 		if (total > maxBytes) {
 			await reader.cancel().catch(() => {});
-			throw new FetchFailure(`${what} is over the ${kb(maxBytes)} limit`);
+			throw new PresetRefusal(`${what} is over the ${kb(maxBytes)} limit`);
 		}
 		chunks.push(value);
 	}
@@ -99,51 +98,10 @@ async function get(
 		const final = checkSubscriptionUrl(response.url, { allowLoopback });
 		if (!final.ok) {
 			await response.body?.cancel().catch(() => {});
-			throw new FetchFailure(`${what} was redirected to ${response.url}: ${final.reason}`);
+			throw new PresetRefusal(`${what} was redirected to ${response.url}: ${final.reason}`);
 		}
 	}
 	return response;
-}
-
-function parseOrFail(text: string): Norms {
-	const parsed = parsePresetText(text);
-	if (parsed.ok) return parsed.preset;
-	const [first, ...rest] = parsed.errors;
-	throw new FetchFailure(
-		`the preset is not valid: ${first ? formatPresetError(first) : 'unknown problem'}${rest.length ? ` (and ${rest.length} more)` : ''}`,
-	);
-}
-
-export type StoredPresetCheck = { ok: true; preset: Norms } | { ok: false; reason: string };
-
-/**
- * A kept preset checked again, as on every recompute: parsed anew, and with a pinned key its envelope must
- * still verify with that key, cover these bytes and name this URL and version. (Its dates were checked when
- * it arrived; an expired preset in force stays, and the caller says so.)
- */
-export async function checkStoredPreset(
-	stored: { text: string; envelope: SignedEnvelope | null },
-	{ url, publicKey }: { url: string; publicKey: string | null },
-): Promise<StoredPresetCheck> {
-	try {
-		if (publicKey) {
-			if (!stored.envelope) throw new FetchFailure('it was not signed with the pinned key');
-			const verified = await verifyEnvelope(
-				stored.envelope,
-				new TextEncoder().encode(stored.text),
-				publicKey,
-			);
-			if (!verified.ok) throw new FetchFailure(`its signature no longer holds: ${verified.reason}`);
-		}
-		const preset = parseOrFail(stored.text);
-		if (publicKey && stored.envelope) {
-			const bound = checkEnvelopeBinding(stored.envelope, { url, version: preset.version });
-			if (!bound.ok) throw new FetchFailure(bound.reason);
-		}
-		return { ok: true, preset };
-	} catch (error) {
-		return { ok: false, reason: error instanceof FetchFailure ? error.message : String(error) };
-	}
 }
 
 /** One subscription fetch; see the module comment. */
@@ -174,15 +132,15 @@ export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPre
 		);
 		if (response.status === 304) {
 			if (etag) return { status: 'unchanged' };
-			throw new FetchFailure('the server answered 304 Not Modified to a request without an ETag');
+			throw new PresetRefusal('the server answered 304 Not Modified to a request without an ETag');
 		}
 		if (!response.ok)
-			throw new FetchFailure(
+			throw new PresetRefusal(
 				`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
 			);
 		const bytes = await readCapped(response, maxBytes, 'the preset');
 		const decoded = decodePresetBytes(bytes);
-		if (!decoded.ok) throw new FetchFailure('the preset is not UTF-8 text');
+		if (!decoded.ok) throw new PresetRefusal('the preset is not UTF-8 text');
 		let envelope: SignedEnvelope | null = null;
 		if (publicKey) {
 			const sigUrl = signatureUrl(url);
@@ -194,23 +152,23 @@ export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPre
 				'the signature',
 			);
 			if (!sigResponse.ok)
-				throw new FetchFailure(
+				throw new PresetRefusal(
 					`a signed preset is required, but its signature ${sigUrl} answered HTTP ${sigResponse.status}`,
 				);
 			const parsedEnvelope = parseEnvelope(
 				new TextDecoder().decode(await readCapped(sigResponse, SIGNATURE_MAX_BYTES, 'the signature')),
 			);
-			if (!parsedEnvelope.ok) throw new FetchFailure(`signature rejected: ${parsedEnvelope.reason}`);
+			if (!parsedEnvelope.ok) throw new PresetRefusal(`signature rejected: ${parsedEnvelope.reason}`);
 			envelope = parsedEnvelope.envelope;
 			const verified = await verifyEnvelope(envelope, bytes, publicKey);
-			if (!verified.ok) throw new FetchFailure(`signature rejected: ${verified.reason}`);
+			if (!verified.ok) throw new PresetRefusal(`signature rejected: ${verified.reason}`);
 		}
 		const preset = parseOrFail(decoded.text);
 		if (envelope) {
 			const bound = checkEnvelopeBinding(envelope, { url, version: preset.version });
-			if (!bound.ok) throw new FetchFailure(`signature rejected: ${bound.reason}`);
+			if (!bound.ok) throw new PresetRefusal(`signature rejected: ${bound.reason}`);
 			const dated = checkEnvelopeDates(envelope, { now, inForceIssuedAt: options.inForceIssuedAt });
-			if (!dated.ok) throw new FetchFailure(`signature rejected: ${dated.reason}`);
+			if (!dated.ok) throw new PresetRefusal(`signature rejected: ${dated.reason}`);
 		}
 		return {
 			status: 'updated',
@@ -221,7 +179,7 @@ export async function fetchPreset(options: FetchPresetOptions): Promise<FetchPre
 			envelope,
 		};
 	} catch (error) {
-		if (error instanceof FetchFailure) return { status: 'failed', reason: error.message };
+		if (error instanceof PresetRefusal) return { status: 'failed', reason: error.message };
 		if (controller.signal.aborted)
 			return { status: 'failed', reason: `no answer within ${Math.round(timeoutMs / 1000)} s (timed out)` };
 		return { status: 'failed', reason: `network error: ${(error as Error).message || String(error)}` };
