@@ -162,7 +162,7 @@ describe('the architecture', () => {
 
 	it('has every folder ARCHITECTURE.md names', () => {
 		const doc = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
-		const named = [...doc.matchAll(/^\| `([^`]+\/)` \|/gmu)].map((m) => m[1] ?? '');
+		const named = [...doc.matchAll(/^\| `([^`]+\/)` +\|/gmu)].map((m) => m[1] ?? '');
 		expect(named.length).toBeGreaterThan(10);
 		for (const folder of named) expect(statSync(join(ROOT, folder)).isDirectory(), folder).toBe(true);
 	});
