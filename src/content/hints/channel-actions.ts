@@ -4,6 +4,7 @@
  * meeting title) reaches the tool's server or logs before they paste it there themselves (issue 11, finding 9).
  */
 import type { Fix } from '../../core/finding.js';
+import { spanText } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
 
 /** What the card needs from the browser; injectable so tests can see what would have happened. */
@@ -76,7 +77,5 @@ export async function runChannelFix(
 
 /** How soon a reply is expected on a channel, in words: "12–24 h", or "real time". */
 export function responseWindow(norms: Norms, channel: keyof Norms['channels']): string {
-	const { minHours, maxHours } = norms.channels[channel].response;
-	if (maxHours === 0) return 'real time';
-	return minHours === maxHours ? `${maxHours} h` : `${minHours}–${maxHours} h`;
+	return spanText(norms.channels[channel].response);
 }

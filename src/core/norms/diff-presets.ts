@@ -5,6 +5,7 @@
  * counts as following the team hours.
  */
 import { CHAT_KINDS } from '../kinds.js';
+import { withinText } from './explain.js';
 import type { Norms, Person } from './schema.js';
 import { describeHours } from './week-hours.js';
 
@@ -30,11 +31,6 @@ export const CHANGE_SECTIONS: Readonly<Record<string, string>> = {
 };
 
 const CHANNEL_NAMES = { doc: 'Docs', video: 'Recorded video', chat: 'Chat', meeting: 'Meetings' } as const;
-
-function responseText(r: { minHours: number; maxHours: number }): string {
-	if (r.maxHours === 0) return 'in real time';
-	return r.minHours === r.maxHours ? `within ${r.maxHours} h` : `within ${r.minHours}–${r.maxHours} h`;
-}
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const quoteList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
@@ -103,7 +99,7 @@ export function diffPresets(a: Norms, b: Norms): PresetChange[] {
 		const [x, y] = [a.channels[id], b.channels[id]];
 		const name = CHANNEL_NAMES[id];
 		if (!same(x.response, y.response))
-			push('channels', `${name}: replies expected ${responseText(x.response)} → ${responseText(y.response)}`);
+			push('channels', `${name}: replies expected ${withinText(x.response)} → ${withinText(y.response)}`);
 		if (x.label !== y.label) push('channels', `${name}: called "${x.label}" → "${y.label}"`);
 		out.push(...listChanges('channels', `${name} best for`, x.bestFor, y.bestFor));
 	}

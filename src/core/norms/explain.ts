@@ -3,12 +3,38 @@ import type { Norms } from './schema.js';
 
 type Channel = Norms['channels']['chat'];
 
+type Response = Channel['response'];
+
+/**
+ * How soon a reply is expected, as the one reading every place that says it shares: real time (no hours), up
+ * to N hours (from 0, or exactly N), or a range. Pages render it through the locale (shared/ui/format.ts).
+ */
+export type ResponseSpan =
+	| { kind: 'real-time' }
+	| { kind: 'up-to'; hours: number }
+	| { kind: 'range'; from: number; to: number };
+
+export function responseSpan({ minHours, maxHours }: Response): ResponseSpan {
+	if (maxHours === 0) return { kind: 'real-time' };
+	if (minHours === 0 || minHours === maxHours) return { kind: 'up-to', hours: maxHours };
+	return { kind: 'range', from: minHours, to: maxHours };
+}
+
+/** "2–4 h", "24 h", "real time". */
+export function spanText(response: Response): string {
+	const span = responseSpan(response);
+	if (span.kind === 'real-time') return 'real time';
+	return span.kind === 'up-to' ? `${span.hours} h` : `${span.from}–${span.to} h`;
+}
+
 /** "within 2–4 h", "within 24 h", "in real time". */
+export function withinText(response: Response): string {
+	return response.maxHours === 0 ? 'in real time' : `within ${spanText(response)}`;
+}
+
+/** The same for a channel of the norms. */
 export function responseWindow(channel: Channel): string {
-	const { minHours, maxHours } = channel.response;
-	if (maxHours === 0) return 'in real time';
-	if (minHours === maxHours || minHours === 0) return `within ${maxHours} h`;
-	return `within ${minHours}–${maxHours} h`;
+	return withinText(channel.response);
 }
 
 /** "replies in threaded chat are expected within 2–4 h". */

@@ -1,12 +1,12 @@
 /** Small formatting helpers for our pages: response windows, times and ages in the reader's words. */
+import { responseSpan } from '../../core/norms/explain.js';
 import { t } from './t.js';
 
 /** "2–4 h", "12 h", "real time". */
 export function responseWindow(r: { minHours: number; maxHours: number }): string {
-	if (r.maxHours === 0) return t('responseRealTime');
-	return r.minHours === r.maxHours
-		? t('responseHours', r.maxHours)
-		: t('responseRange', [r.minHours, r.maxHours]);
+	const span = responseSpan(r);
+	if (span.kind === 'real-time') return t('responseRealTime');
+	return span.kind === 'up-to' ? t('responseHours', span.hours) : t('responseRange', [span.from, span.to]);
 }
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago" (relative to `now`). */
