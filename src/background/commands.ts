@@ -3,16 +3,15 @@
  * script of the focused frame opens the hint card on its composer.
  */
 import browser from '../shared/browser.js';
-import type { TabMessage } from '../shared/messages.js';
+import { sendToTab } from '../shared/messages.js';
 
 export const SHOW_HINTS_COMMAND = 'show-hints';
 
 export async function relayShowHints(tabId?: number): Promise<void> {
 	const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 	if (id === undefined) return;
-	const msg: TabMessage = { type: 'bg/open-hints' };
 	// Every frame gets it; only the one with focus acts. A tab without our script has no receiver: fine.
-	await browser.tabs.sendMessage(id, msg).catch(() => {});
+	await sendToTab(id, { type: 'bg/open-hints' });
 }
 
 /** Registered synchronously at the worker's top level so a woken worker gets the command. */

@@ -4,9 +4,8 @@
  * into an editor only when the person picks a fix; our exceptions stay here: nothing we throw reaches the page.
  */
 import { countWords } from '../core/text/draft-stats.js';
-import browser from '../shared/browser.js';
 import { effectiveNorms, settings } from '../shared/local-view.js';
-import { send, TabMessage } from '../shared/messages.js';
+import { handleTabMessage, send } from '../shared/messages.js';
 import { loadAnalyzer } from './analyzer-api.js';
 import { startChatCoach } from './chat-coach.js';
 import { sitesFor } from './sites/chat-sites.js';
@@ -62,11 +61,14 @@ function start(): void {
 				}).catch(() => {});
 			},
 			onOpenHints(cb, s) {
-				const listener = (raw: unknown) => {
-					if (TabMessage.safeParse(raw).data?.type === 'bg/open-hints') cb();
-				};
-				browser.runtime.onMessage.addListener(listener);
-				s.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+				handleTabMessage(
+					'bg/open-hints',
+					() => {
+						cb();
+						return undefined;
+					},
+					s,
+				);
 			},
 			now: Date.now,
 		},

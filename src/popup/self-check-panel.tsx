@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser.js';
-import { send } from '../shared/messages.js';
+import { send, sendToTab } from '../shared/messages.js';
 import { cannotRead, type SelfCheckFrame } from '../shared/self-check.js';
 import { t } from '../shared/ui/t.js';
 import type { TargetTab } from './target-tab.js';
@@ -33,11 +32,11 @@ export function SelfCheckPanel({ tab }: { tab: TargetTab }) {
 	async function show() {
 		setNote(null);
 		try {
-			const answer = (await browser.tabs.sendMessage(
+			const answer = await sendToTab(
 				tabId,
 				{ type: 'popup/page-skeleton' },
 				{ frameId: stuck?.frameId ?? 0 },
-			)) as { skeleton?: unknown } | undefined;
+			);
 			const text = answer?.skeleton;
 			if (typeof text === 'string' && text.length <= MAX_SKELETON) setSkeleton(text);
 			else setNote(t('selfCheckNoSkeleton'));

@@ -1,10 +1,4 @@
-/**
- * The content scripts' side of the self-check (shared/self-check.ts): counts, per frame, the focuses on editors
- * and whether the site's adapter could read them, keeps the last reading (structure only), reports each change
- * to the background, and answers the popup's request for a page skeleton of the last focused editor.
- */
-import browser from '../../shared/browser.js';
-import { send, TabMessage } from '../../shared/messages.js';
+import { handleTabMessage, send } from '../../shared/messages.js';
 import type { SelfCheckFrame, SelfCheckReading } from '../../shared/self-check.js';
 import { pageSkeleton } from './page-skeleton.js';
 
@@ -79,12 +73,6 @@ export function startSelfCheck(
 	const recorder = createSelfCheckRecorder(surface, site, (frame) => {
 		send({ type: 'cs/self-check', ...frame }).catch(() => {});
 	});
-	const listener = (raw: unknown, sender: { id?: string }) => {
-		if (sender.id !== browser.runtime.id) return undefined;
-		if (TabMessage.safeParse(raw).data?.type !== 'popup/page-skeleton') return undefined;
-		return Promise.resolve({ skeleton: recorder.skeleton() });
-	};
-	browser.runtime.onMessage.addListener(listener);
-	signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+	handleTabMessage('popup/page-skeleton', () => ({ skeleton: recorder.skeleton() }), signal);
 	return recorder;
 }
