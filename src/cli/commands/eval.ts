@@ -39,16 +39,6 @@ export function predict(item: CorpusItem, norms: Norms, now: number, sensitivity
 	};
 }
 
-/** The finding kinds the analyzer reports for one corpus item. */
-export function predictKinds(
-	item: CorpusItem,
-	norms: Norms,
-	now: number,
-	sensitivity: Sensitivity = 'balanced',
-) {
-	return predict(item, norms, now, sensitivity).kinds;
-}
-
 /** Scores the analyzers on a labeled corpus: per kind, macro-F1 and the clean false-positive rate. */
 export function evaluate(
 	items: CorpusItem[],

@@ -46,6 +46,3 @@ export interface EditorAdapter {
 	/** Releases what the adapter keeps outside the editor (the textarea mirror). Optional: rich editors keep nothing. */
 	dispose?(): void;
 }
-
-/** Finds the adapter for an element, or undefined when it is not an editor we support. */
-export type EditorDetector = (element: Element) => EditorAdapter | undefined;

@@ -24,17 +24,6 @@ export function placeCard(
 	return { left: Math.max(MARGIN, left), top: Math.max(MARGIN, top) };
 }
 
-/** The badge sits just inside the composer's bottom-right corner. */
-export function placeBadge(
-	editor: Box,
-	badge: { width: number; height: number },
-): { left: number; top: number } {
-	return {
-		left: editor.left + editor.width - badge.width - 4,
-		top: editor.top + editor.height - badge.height - 4,
-	};
-}
-
 /** The part of `a` inside `b`, or undefined when they do not overlap. */
 export function intersect(a: Box, b: Box): Box | undefined {
 	const left = Math.max(a.left, b.left);

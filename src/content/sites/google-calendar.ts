@@ -5,7 +5,7 @@
  * Guest rows and the "optional" toggle had no open-source evidence (sites.md §1): those entries are marked
  * "assumed" and need a live capture; when they miss, the attendee count is simply unknown, never guessed.
  */
-import type { MeetingInput } from '../../core/meeting/meeting.js';
+import { MEETING_CAPS, type MeetingInput, readMeeting } from '../../core/meeting/meeting.js';
 import { GOOGLE_CALENDAR_HOSTS } from '../../shared/calendar-hosts.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
 import { all, fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';
@@ -121,7 +121,11 @@ function guests(root: HTMLElement): Guest[] {
 			row.getAttribute('data-email') ||
 			fieldText(row);
 		const toggle = first(row, GCAL_SELECTORS.guestOptional);
-		return { name: name.slice(0, 200), toggle, optional: toggle?.getAttribute('aria-pressed') === 'true' };
+		return {
+			name: name.slice(0, MEETING_CAPS.name),
+			toggle,
+			optional: toggle?.getAttribute('aria-pressed') === 'true',
+		};
 	});
 }
 
@@ -169,14 +173,14 @@ function formFor(root: HTMLElement, variant: CalendarForm['variant']): CalendarF
 			const attendees = readGuests(root);
 			const recurrenceEl = first(root, GCAL_SELECTORS.recurrence);
 			const recurrence = recurrenceEl?.getAttribute('data-recurrence') || fieldText(recurrenceEl);
-			const meeting: MeetingInput = {
-				title: fieldText(titleEl).slice(0, 2000),
-				description: (description ? readDomText(description).text : '').slice(0, 200_000),
-				...(start !== undefined ? { start } : {}),
-				...(start !== undefined && end !== undefined && end >= start ? { end } : {}),
-				...(attendees ? { attendees } : {}),
-				...(recurrence ? { recurrence: recurrence.slice(0, 200) } : {}),
-			};
+			const meeting = readMeeting({
+				title: fieldText(titleEl),
+				description: description ? readDomText(description).text : '',
+				start,
+				end,
+				attendees,
+				recurrence,
+			});
 			return { meeting, unreadable, unknown: attendees ? [] : ['attendees'] };
 		},
 		markOptional: (names) => markOptional(root, names),

@@ -9,7 +9,7 @@
  * identified positively, never by "the first editable": Outlook's attendee wells are contenteditable textboxes
  * too, and the agenda fix must never type into the people picker.
  */
-import type { MeetingInput } from '../../core/meeting/meeting.js';
+import { MEETING_CAPS, readMeeting } from '../../core/meeting/meeting.js';
 import { OUTLOOK_HOSTS } from '../../shared/calendar-hosts.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
 import { fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';
@@ -146,7 +146,7 @@ function people(well: HTMLElement | undefined): string[] | undefined {
 				fieldText(chip) ||
 				chip.getAttribute('data-email') ||
 				''
-			).slice(0, 200),
+			).slice(0, MEETING_CAPS.name),
 		);
 	// Something is shown where people go (the well's list, or the picker itself) but nothing reads as a person:
 	// the count is unknown, not 0. A label next to the picker ("Required") is not a person.
@@ -207,14 +207,14 @@ function formFor(root: HTMLElement): CalendarForm {
 			const optional = people(optionalWell);
 			if (required === undefined) unknown.push('attendees');
 			const recurrence = fieldText(first(root, OUTLOOK_SELECTORS.recurrence));
-			const meeting: MeetingInput = {
-				title: fieldText(titleEl).slice(0, 2000),
-				description: (description ? readDomText(description).text : '').slice(0, 200_000),
-				...(start !== undefined ? { start } : {}),
-				...(start !== undefined && end !== undefined && end >= start ? { end } : {}),
-				...(required ? { attendees: { required, optional: optional ?? [], count: required.length } } : {}),
-				...(recurrence ? { recurrence: recurrence.slice(0, 200) } : {}),
-			};
+			const meeting = readMeeting({
+				title: fieldText(titleEl),
+				description: description ? readDomText(description).text : '',
+				start,
+				end,
+				attendees: required && { required, optional: optional ?? [], count: required.length },
+				recurrence,
+			});
 			return { meeting, unreadable, unknown };
 		},
 	};

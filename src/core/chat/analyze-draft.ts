@@ -109,11 +109,6 @@ export function proposeChat(draft: DraftFacts, context: AnalysisContext, norms: 
 	return out;
 }
 
-/** What every enabled rule finds, before any finding is weighed or settled against another. */
-export function ruleCandidates(draft: DraftFacts, context: AnalysisContext, norms: Norms): Candidate[] {
-	return proposeChat(draft, context, norms).flatMap((p) => p.candidates);
-}
-
 const samePlace = (a: Candidate, spans: PhraseHits) =>
 	a.span !== undefined && spans.some((s) => s.start === a.span?.start && s.end === a.span?.end);
 

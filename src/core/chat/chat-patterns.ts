@@ -37,8 +37,7 @@ export type Signal =
 	| 'too-visual'
 	| 'see-you-go'
 	| 'why-leaving'
-	| 'blunt-feedback'
-	| 'request';
+	| 'blunt-feedback';
 
 const p = (reason: Signal, ...matches: string[]): Pattern[] => matches.map((match) => ({ match, reason }));
 

@@ -190,12 +190,6 @@ export function parsePresetText(text: string): ParseResult<Norms> {
 	return json.ok ? parsePresetValue(json.value) : json;
 }
 
-/** A full preset from a file's bytes: the strict decoder, then parsePresetText. */
-export function parsePresetBytes(bytes: Uint8Array): ParseResult<Norms> {
-	const decoded = decodePresetBytes(bytes);
-	return decoded.ok ? parsePresetText(decoded.text) : decoded;
-}
-
 /** A partial preset (policy, personal overrides) from an already-parsed value. */
 export function parsePresetPatch<S extends z.ZodType = typeof PresetPatch>(
 	value: unknown,
