@@ -95,3 +95,8 @@ export function parseIsoDateTime(text: string): number | undefined {
 	const ms = Date.parse(text.trim());
 	return Number.isFinite(ms) ? ms : undefined;
 }
+
+/** The locale the page's dates are written in: the page's own language, else the browser's. */
+export function pageLocale(doc: Document): string {
+	return doc.documentElement.lang || doc.defaultView?.navigator.language || 'en';
+}

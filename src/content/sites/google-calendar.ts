@@ -9,7 +9,7 @@ import { MEETING_CAPS, type MeetingInput, readMeeting } from '../../core/meeting
 import { GOOGLE_CALENDAR_HOSTS } from '../../shared/calendar-hosts.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
 import { all, fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';
-import { localInstant, parseIsoDateTime, parseTimeOfDay } from '../calendar/read-date-time.js';
+import { localInstant, pageLocale, parseIsoDateTime, parseTimeOfDay } from '../calendar/read-date-time.js';
 import { findTimeRange } from '../calendar/read-time-range.js';
 import { editableRoot } from '../editors/detect-editor.js';
 import { readDomText } from '../editors/dom-text.js';
@@ -156,8 +156,7 @@ function formFor(root: HTMLElement, variant: CalendarForm['variant']): CalendarF
 		root,
 		description,
 		read(): FormReading {
-			const doc = root.ownerDocument;
-			const locale = doc.documentElement.lang || doc.defaultView?.navigator.language || 'en';
+			const locale = pageLocale(root.ownerDocument);
 			const unreadable: string[] = [];
 			const titleEl = first<HTMLInputElement>(root, GCAL_SELECTORS.title);
 			if (!titleEl) unreadable.push('title');

@@ -13,7 +13,7 @@ import { MEETING_CAPS, readMeeting } from '../../core/meeting/meeting.js';
 import { OUTLOOK_HOSTS } from '../../shared/calendar-hosts.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
 import { fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';
-import { parseTimeOfDay } from '../calendar/read-date-time.js';
+import { pageLocale, parseTimeOfDay } from '../calendar/read-date-time.js';
 import { findTimeRange } from '../calendar/read-time-range.js';
 import { editableRoot } from '../editors/detect-editor.js';
 import { readDomText } from '../editors/dom-text.js';
@@ -178,8 +178,7 @@ function formFor(root: HTMLElement): CalendarForm {
 		root,
 		description,
 		read(): FormReading {
-			const doc = root.ownerDocument;
-			const locale = doc.documentElement.lang || doc.defaultView?.navigator.language || 'en';
+			const locale = pageLocale(root.ownerDocument);
 			const unreadable: string[] = [];
 			const unknown: string[] = [];
 			const titleEl = findTitle(root);

@@ -2,6 +2,7 @@
 import type { AnalysisContext } from '../context.js';
 import type { Candidate, ChatKind, Span } from '../finding.js';
 import type { Norms } from '../norms/schema.js';
+import { stampedChecks } from '../stamp-rule.js';
 import type { DraftFacts } from './sentence.js';
 
 /** Where the team's own literal phrases for this rule's kind occur in the draft. */
@@ -45,20 +46,10 @@ export const defineChatRule = (spec: ChatRuleSpec): ChatRuleSpec => spec;
 
 /** The rule with its id: every finding it proposes carries the id. */
 export function chatRuleWithId(id: string, spec: ChatRuleSpec): ChatRule {
-	const stamp = (p: Proposal): Candidate => ({ ...p, rule: id });
-	const { whole } = spec;
 	return {
 		id,
 		kind: spec.kind,
-		check: (input) => spec.check(input).map(stamp),
-		...(whole
-			? {
-					whole: (input: ChatRuleInput) => {
-						const p = whole(input);
-						return p && stamp(p);
-					},
-				}
-			: {}),
+		...stampedChecks(id, spec.check, spec.whole),
 		teamPhrases: spec.teamPhrases ?? false,
 	};
 }

@@ -2,6 +2,7 @@
 import type { AnalysisContext } from '../context.js';
 import type { Candidate, MeetingKind } from '../finding.js';
 import type { Norms } from '../norms/schema.js';
+import { stampedChecks } from '../stamp-rule.js';
 import type { Meeting, MeetingInput } from './meeting.js';
 import type { MeetingFacts } from './meeting-facts.js';
 
@@ -35,20 +36,10 @@ export const defineMeetingRule = (spec: MeetingRuleSpec): MeetingRuleSpec => spe
 
 /** The rule with its id: every finding it proposes carries the id. */
 export function meetingRuleWithId(id: string, spec: MeetingRuleSpec): MeetingRule {
-	const stamp = (p: MeetingProposal): Candidate => ({ ...p, rule: id });
-	const { whole } = spec;
 	return {
 		id,
 		kind: spec.kind,
-		check: (input) => spec.check(input).map(stamp),
-		...(whole
-			? {
-					whole: (input: MeetingRuleInput) => {
-						const p = whole(input);
-						return p && stamp(p);
-					},
-				}
-			: {}),
+		...stampedChecks(id, spec.check, spec.whole),
 	};
 }
 
