@@ -161,6 +161,20 @@ describe('team subscription', () => {
 		expect((await subscription.get()).lastGood?.fetchedAt).toBe(clock);
 	});
 
+	it('says "fetched" to a person who subscribes even when another refresh fetched the file a moment before', async () => {
+		const { norms, requests } = service({
+			[SUB_URL]: (init) =>
+				(init?.headers as Record<string, string> | undefined)?.['If-None-Match'] === '"a"'
+					? new Response(null, { status: 304 })
+					: new Response(good, { headers: { etag: '"a"' } }),
+		});
+		expect(await norms.setSubscription(SUB_URL, null)).toEqual({ ok: true, refresh: { status: 'updated' } });
+		// The install-time refresh or an alarm ran in between: the file in force is this one, with its ETag.
+		expect(await norms.refreshSubscription()).toEqual({ status: 'unchanged' });
+		expect(await norms.setSubscription(SUB_URL, null)).toEqual({ ok: true, refresh: { status: 'updated' } });
+		expect(requests.at(-1)?.headers['If-None-Match']).toBeUndefined();
+	});
+
 	it('refuses http, and loopback outside development builds', async () => {
 		const { norms } = service();
 		expect(await norms.setSubscription('http://norms.example.com/p.json', null)).toMatchObject({

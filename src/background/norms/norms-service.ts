@@ -100,8 +100,12 @@ export function createNormsService(deps: NormsDeps) {
 		});
 	}
 
-	/** Fetches the subscription in force once; the last good preset stays on any failure. */
-	async function refreshSubscription(): Promise<RefreshOutcome> {
+	/**
+	 * Fetches the subscription in force once; the last good preset stays on any failure. `whole`: no
+	 * If-None-Match, so a person who just subscribed hears "fetched" even when another refresh (the one at
+	 * install, an alarm) got there a moment before.
+	 */
+	async function refreshSubscription({ whole = false } = {}): Promise<RefreshOutcome> {
 		const outcome = await serial(async (): Promise<RefreshOutcome> => {
 			const policy = await readManaged({ allowLoopback: deps.allowLoopback });
 			const state = await subscription.get();
@@ -111,7 +115,7 @@ export function createNormsService(deps: NormsDeps) {
 			const sameSource = good !== null && good.url === url && good.publicKey === publicKey;
 			const result = await fetchPreset({
 				url,
-				etag: sameSource ? good.etag : null,
+				etag: sameSource && !whole ? good.etag : null,
 				publicKey,
 				allowLoopback: deps.allowLoopback,
 				fetch: deps.fetch,
@@ -180,7 +184,7 @@ export function createNormsService(deps: NormsDeps) {
 			await subscription.set({ ...state, url: checked.url.href, publicKey: key, lastError: null });
 			await publishSources();
 		});
-		return { ok: true, refresh: await refreshSubscription() };
+		return { ok: true, refresh: await refreshSubscription({ whole: true }) };
 	}
 
 	async function importPresetText(
