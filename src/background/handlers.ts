@@ -25,7 +25,11 @@ export function createHandlers(
 			return { ok: true, version: browser.runtime.getManifest().version };
 		},
 		'cs/disable-rule': async (msg) => {
-			await settings.disableRule(msg.rule);
+			await settings.setRule(msg.rule, false);
+			return { ok: true };
+		},
+		'options/set-rule': async (msg) => {
+			await settings.setRule(msg.rule, msg.on);
 			return { ok: true };
 		},
 		'options/set-settings': async (msg) => {

@@ -28,10 +28,12 @@ export function createSettingsService() {
 	return {
 		get: () => settings.get(),
 		update,
-		disableRule: (rule: string) =>
-			update((s) =>
-				s.disabledRules.includes(rule) ? s : { ...s, disabledRules: [...s.disabledRules, rule] },
-			),
+		/** Turns one rule on or off in the settings as they are when the change runs (the queue's turn). */
+		setRule: (rule: string, on: boolean) =>
+			update((s) => {
+				const others = s.disabledRules.filter((r) => r !== rule);
+				return { ...s, disabledRules: on ? others : [...others, rule] };
+			}),
 		/** From the options page: a partial change, validated whole (an invalid value throws, nothing is written). */
 		set: (change: Partial<Settings>) => update((s) => ({ ...s, ...change })),
 	};

@@ -1,15 +1,15 @@
+import { send } from '../shared/messages.js';
 import { t } from '../shared/ui/t.js';
 import { CHAT_RULE_IDS, MEETING_RULE_IDS, ruleKey } from './rule-ids.js';
 import { useSettings } from './use-settings.js';
 
 /** Every rule with an on/off switch; a rule turned off never shows its hint. */
 export function RuleToggles() {
-	const [current, save] = useSettings();
+	const [current] = useSettings();
 	if (!current) return null;
-	const toggle = (id: string, on: boolean) =>
-		save({
-			disabledRules: on ? current.disabledRules.filter((r) => r !== id) : [...current.disabledRules, id],
-		});
+	// One rule at a time, applied by the background to the settings as they are then: a rule a hint card turned
+	// off meanwhile is not turned back on.
+	const toggle = (id: string, on: boolean) => send({ type: 'options/set-rule', rule: id, on });
 	const group = (title: string, ids: readonly string[]) => (
 		<fieldset class="rules">
 			<legend>{title}</legend>

@@ -47,7 +47,14 @@ export const DisableRule = z.object({
 		.regex(/^[a-z0-9_-]+$/, 'a rule id'),
 });
 
-/** The options page's settings (typing delay, rules on or off…): a partial change, validated whole. */
+/** The options page's switch for one rule: applied to the settings as they are then, so no other change is lost. */
+export const SetRule = z.object({
+	type: z.literal('options/set-rule'),
+	rule: DisableRule.shape.rule,
+	on: z.boolean(),
+});
+
+/** The options page's settings (typing delay, sensitivity…): a partial change, validated whole. */
 export const SetSettings = z.object({
 	type: z.literal('options/set-settings'),
 	change: SettingsChange,
@@ -111,6 +118,7 @@ export const Message = z.discriminatedUnion('type', [
 	IdentifyLanguage,
 	RecordStat,
 	DisableRule,
+	SetRule,
 	SetSettings,
 	ImportPreset,
 	UseBuiltinPreset,
@@ -144,6 +152,7 @@ export interface Responses {
 	'cs/identify-language': { lang: string };
 	'cs/record-stat': { ok: true };
 	'cs/disable-rule': { ok: true };
+	'options/set-rule': { ok: true };
 	'options/set-settings': { ok: true } | { ok: false; error: string };
 	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };
 	'options/use-builtin-preset': { ok: true; name: string; version: string };

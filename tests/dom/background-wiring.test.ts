@@ -280,6 +280,25 @@ describe('what content scripts read is the background’s', () => {
 		).toMatch(/malformed/);
 		expect(await settings.get()).toMatchObject({ disabledRules: ['vague-ask'], typingDelayMs: 900 });
 	});
+
+	it('switches one rule at a time against the settings as they are, so concurrent switches are all kept', async () => {
+		const { send } = await loadBackground(vi.fn() as unknown as typeof fetch);
+		await expect(
+			send({ type: 'options/set-rule', rule: 'sensitive', on: false }, contentScript),
+		).rejects.toThrow(/own pages/);
+		await Promise.all([
+			send({ type: 'cs/disable-rule', rule: 'vague-ask' }, contentScript),
+			send({ type: 'options/set-rule', rule: 'sensitive', on: false }),
+			send({ type: 'options/set-rule', rule: 'suggest-doc', on: false }),
+		]);
+		expect([...(await settings.get()).disabledRules].sort()).toEqual([
+			'sensitive',
+			'suggest-doc',
+			'vague-ask',
+		]);
+		expect(await send({ type: 'options/set-rule', rule: 'sensitive', on: true })).toEqual({ ok: true });
+		expect([...(await pageView.settings.get()).disabledRules].sort()).toEqual(['suggest-doc', 'vague-ask']);
+	});
 });
 
 describe('local stats', () => {

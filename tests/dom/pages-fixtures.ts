@@ -24,12 +24,20 @@ export function mockManifest(): void {
 	} as never);
 }
 
+/** What the background does with one rule's switch: applied to the settings as they are, then published. */
+async function setRule(msg: Extract<Message, { type: 'options/set-rule' }>) {
+	const current = await pageView.settings.get();
+	const others = current.disabledRules.filter((r) => r !== msg.rule);
+	await pageView.settings.set({ ...current, disabledRules: msg.on ? others : [...others, msg.rule] });
+	return { ok: true as const };
+}
+
+const DEFAULT_ANSWERS: Answers = { 'options/set-settings': setSettings, 'options/set-rule': setRule };
+
 /** Routes runtime.sendMessage to the given answers; returns the spy (calls hold the messages sent). */
 export function background(answers: Answers) {
 	return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: Message) => {
-		const answer = (answers[msg.type] ?? (msg.type === 'options/set-settings' ? setSettings : undefined)) as
-			| ((m: Message) => unknown)
-			| undefined;
+		const answer = (answers[msg.type] ?? DEFAULT_ANSWERS[msg.type]) as ((m: Message) => unknown) | undefined;
 		if (!answer) throw new Error(`no answer for ${msg.type}`);
 		return answer(msg);
 	}) as never);

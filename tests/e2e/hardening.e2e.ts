@@ -159,6 +159,7 @@ const FORGED_MESSAGES: Record<string, object> = {
 	'cs/record-stat': { kind: 'vague_ask', event: 'applied' },
 	'cs/disable-rule': { rule: 'vague-ask' },
 	'options/set-settings': { change: { typingDelayMs: 3000, sites: ['https://*/*'] } },
+	'options/set-rule': { rule: 'vague-ask', on: false },
 	'options/import-preset': { text: '{"schemaVersion":1}', fileName: 'evil.json' },
 	'options/use-builtin-preset': { name: 'async-first' },
 	'options/clear-imported-preset': {},
