@@ -343,7 +343,7 @@ describe('signed presets only move forward, at their own URL, within their dates
 		];
 		for (const [what, sig, reason] of cases) {
 			replaceServed(SIGNED_URL, older, sig);
-			expect(await refresh(/The fetch failed/), what).toMatch(reason);
+			expect(await refresh(reason), what).toMatch(reason);
 			expect(await popupView(), what).toEqual(before);
 			const popup = await ext.openPopup();
 			await expect
