@@ -17,16 +17,16 @@ const dev = args.has('--dev') || args.has('--watch');
 
 /** Content scripts are classic scripts: one self-contained IIFE file each, named as in manifest.json. */
 export const contentScripts = {
-	'content.js': 'src/content/index.ts',
+	'content.js': 'src/content/chat/index.ts',
 	'calendar.js': 'src/content/calendar/index.ts',
 };
 /**
  * Code a content script carries unevaluated: the IIFE is wrapped in a function the script defines but does not
- * call (src/content/analyzer-api.ts), so the page pays a pre-parse at load and the rest on first use.
+ * call (src/content/chat/analyzer-api.ts), so the page pays a pre-parse at load and the rest on first use.
  * `var f = function () {…}` (no parentheses) keeps V8's and SpiderMonkey's lazy parsing.
  */
 export const lazyParts = {
-	'content.js': { entry: 'src/content/analyzer-entry.ts', loader: '__unhurriedLoadAnalyzer' },
+	'content.js': { entry: 'src/content/chat/analyzer-entry.ts', loader: '__unhurriedLoadAnalyzer' },
 };
 
 /** The lazy part's IIFE wrapped into a never-called-yet loader, in front of the content script's own IIFE. */

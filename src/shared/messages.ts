@@ -240,7 +240,7 @@ export function handleMessages(handlers: Handlers): void {
 export const OpenHints = z.object({ type: z.literal('bg/open-hints') });
 /**
  * The popup asks one frame for its page skeleton (structure around the focused editor, no text; see
- * content/sites/page-skeleton.ts), to show the person before they copy it. Nothing is ever sent anywhere.
+ * content/shared/page-skeleton.ts), to show the person before they copy it. Nothing is ever sent anywhere.
  */
 export const PageSkeletonRequest = z.object({ type: z.literal('popup/page-skeleton') });
 /** What the background sends to content scripts (parsed there; anything else is ignored). */

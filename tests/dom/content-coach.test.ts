@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzerApi } from '../../src/content/analyzer-api.js';
-import { type ChatCoach, type CoachEnv, startChatCoach } from '../../src/content/chat-coach.js';
-import { ENGLISH_ONLY, findingKey } from '../../src/content/composer-session.js';
-import { slack } from '../../src/content/sites/slack.js';
+import type { AnalyzerApi } from '../../src/content/chat/analyzer-api.js';
+import { type ChatCoach, type CoachEnv, startChatCoach } from '../../src/content/chat/chat-coach.js';
+import { ENGLISH_ONLY, findingKey } from '../../src/content/chat/composer-session.js';
+import { slack } from '../../src/content/chat/sites/slack.js';
 import { analyzeDraftResult } from '../../src/core/chat/analyze-draft.js';
 import type { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';

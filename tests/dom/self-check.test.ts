@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzerApi } from '../../src/content/analyzer-api.js';
-import { type ChatCoach, startChatCoach } from '../../src/content/chat-coach.js';
-import { sitesFor } from '../../src/content/sites/chat-sites.js';
-import { pageSkeleton } from '../../src/content/sites/page-skeleton.js';
-import { createSelfCheckRecorder } from '../../src/content/sites/self-check-recorder.js';
+import type { AnalyzerApi } from '../../src/content/chat/analyzer-api.js';
+import { type ChatCoach, startChatCoach } from '../../src/content/chat/chat-coach.js';
+import { sitesFor } from '../../src/content/chat/sites/chat-sites.js';
+import { pageSkeleton } from '../../src/content/shared/page-skeleton.js';
+import { createSelfCheckRecorder } from '../../src/content/shared/self-check-recorder.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
 import { cannotRead, type SelfCheckFrame } from '../../src/shared/self-check.js';
 import { Settings } from '../../src/shared/storage.js';

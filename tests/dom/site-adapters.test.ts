@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sitesFor } from '../../src/content/sites/chat-sites.js';
-import { discord } from '../../src/content/sites/discord.js';
-import { element } from '../../src/content/sites/element.js';
-import { googleChat } from '../../src/content/sites/google-chat.js';
-import { mattermost } from '../../src/content/sites/mattermost.js';
-import { rocketChat } from '../../src/content/sites/rocket-chat.js';
-import { type SiteAdapter, sigilName, titleParts } from '../../src/content/sites/site-adapter.js';
-import { slack } from '../../src/content/sites/slack.js';
-import { teams } from '../../src/content/sites/teams.js';
-import { zulip } from '../../src/content/sites/zulip.js';
+import { sitesFor } from '../../src/content/chat/sites/chat-sites.js';
+import { discord } from '../../src/content/chat/sites/discord.js';
+import { element } from '../../src/content/chat/sites/element.js';
+import { googleChat } from '../../src/content/chat/sites/google-chat.js';
+import { mattermost } from '../../src/content/chat/sites/mattermost.js';
+import { rocketChat } from '../../src/content/chat/sites/rocket-chat.js';
+import { type SiteAdapter, sigilName, titleParts } from '../../src/content/chat/sites/site-adapter.js';
+import { slack } from '../../src/content/chat/sites/slack.js';
+import { teams } from '../../src/content/chat/sites/teams.js';
+import { zulip } from '../../src/content/chat/sites/zulip.js';
 
 afterEach(() => {
 	document.body.innerHTML = '';

@@ -80,7 +80,7 @@ describe('the analyzer bundle', () => {
 	});
 
 	it('reaches compromise but not zod', () => {
-		const reached = packagesReached(join(ROOT, 'src/content/analyzer-entry.ts'));
+		const reached = packagesReached(join(ROOT, 'src/content/chat/analyzer-entry.ts'));
 		expect(reached.has('compromise') || [...reached].some((p) => p.startsWith('compromise'))).toBe(true);
 		expect(reached.has('zod')).toBe(false);
 	});

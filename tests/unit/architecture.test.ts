@@ -97,6 +97,9 @@ function circles(): string[][] {
 	return found;
 }
 
+/** The content surface a file of src/ belongs to, if any. */
+const surface = (file: string) => /^src\/content\/(chat|calendar)\//.exec(rel(file))?.[1];
+
 export const violationsIn = (graph: Import[]) => ({
 	core: () =>
 		graph
@@ -117,6 +120,15 @@ export const violationsIn = (graph: Import[]) => ({
 			)
 			.filter(({ from, to }) => area(from) !== area(to))
 			.map(({ from, to }) => `${rel(from)} → ${rel(to)}`),
+	/** content/chat and content/calendar: each surface its own; what both use lives in content/ outside them. */
+	surfaces: () =>
+		graph
+			.filter(({ from, to }) => {
+				const a = surface(from);
+				const b = surface(to);
+				return a !== undefined && b !== undefined && a !== b;
+			})
+			.map(({ from, to }) => `${rel(from)} → ${rel(to)}`),
 	polyfill: () =>
 		graph
 			.filter(({ to }) => to === 'webextension-polyfill')
@@ -132,6 +144,10 @@ describe('the architecture', () => {
 
 	it('keeps the contexts apart: none imports another (what they share lives in shared/ or core/)', () => {
 		expect(violations.contexts()).toEqual([]);
+	});
+
+	it('keeps the content surfaces apart: content/chat and content/calendar never import each other', () => {
+		expect(violations.surfaces()).toEqual([]);
 	});
 
 	it('has one door to the extension API: only shared/browser.ts imports the polyfill', () => {
@@ -151,6 +167,10 @@ describe('the architecture', () => {
 				"import browser from 'webextension-polyfill';\nimport { send } from '../../shared/messages.js';",
 			),
 			...importsOf(page, "import { PopupApp } from '../popup/popup-app.js';"),
+			...importsOf(
+				join(SRC, 'content/calendar/example.ts'),
+				"import { slack } from '../chat/sites/slack.js';",
+			),
 		]);
 		expect(probe.core()).toEqual([
 			'src/core/chat/example.ts → webextension-polyfill',
@@ -158,6 +178,7 @@ describe('the architecture', () => {
 		]);
 		expect(probe.contexts()).toEqual(['src/options/example.tsx → src/popup/popup-app.tsx']);
 		expect(probe.polyfill()).toEqual(['src/core/chat/example.ts']);
+		expect(probe.surfaces()).toEqual(['src/content/calendar/example.ts → src/content/chat/sites/slack.ts']);
 	});
 
 	it('has every folder ARCHITECTURE.md names', () => {

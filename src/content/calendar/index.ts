@@ -8,9 +8,9 @@ import { isCalendarUrl } from '../../shared/calendar-hosts.js';
 import { effectiveNorms, settings as settingsItem } from '../../shared/local-view.js';
 import { send } from '../../shared/messages.js';
 import { detectEditor } from '../editors/detect-editor.js';
-import { googleCalendar } from '../sites/google-calendar.js';
-import { outlook } from '../sites/outlook.js';
-import { type Outcome, type SelfCheckRecorder, startSelfCheck } from '../sites/self-check-recorder.js';
+import { googleCalendar } from './sites/google-calendar.js';
+import { outlook } from './sites/outlook.js';
+import { type Outcome, type SelfCheckRecorder, startSelfCheck } from '../shared/self-check-recorder.js';
 import type { CalendarForm, CalendarSite } from './calendar-form.js';
 import { attachCalendarForm, type CalendarEnv, type CalendarSession } from './calendar-session.js';
 

@@ -3,7 +3,7 @@
  * analyzer-api.ts); it hands itself over through the isolated world's global when it runs.
  */
 
-import { analyzeDraftResult } from '../core/chat/analyze-draft.js';
+import { analyzeDraftResult } from '../../core/chat/analyze-draft.js';
 import { ANALYZER_GLOBAL, type AnalyzerApi } from './analyzer-api.js';
 
 const api: AnalyzerApi = { analyzeChatDraft: analyzeDraftResult };

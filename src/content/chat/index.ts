@@ -3,13 +3,13 @@
  * unevaluated and runs the first time a composer gets focus (analyzer-api.ts). It writes
  * into an editor only when the person picks a fix; our exceptions stay here: nothing we throw reaches the page.
  */
-import { countWords } from '../core/text/draft-stats.js';
-import { effectiveNorms, settings } from '../shared/local-view.js';
-import { handleTabMessage, send } from '../shared/messages.js';
+import { countWords } from '../../core/text/draft-stats.js';
+import { effectiveNorms, settings } from '../../shared/local-view.js';
+import { handleTabMessage, send } from '../../shared/messages.js';
 import { loadAnalyzer } from './analyzer-api.js';
 import { startChatCoach } from './chat-coach.js';
 import { sitesFor } from './sites/chat-sites.js';
-import { startSelfCheck } from './sites/self-check-recorder.js';
+import { startSelfCheck } from '../shared/self-check-recorder.js';
 
 /** The status mark on <html> (loaded, then connected): written for tests and tools, never read. */
 const MARK = 'unhurried';

@@ -5,14 +5,14 @@
  * Guest rows and the "optional" toggle had no open-source evidence (sites.md §1): those entries are marked
  * "assumed" and need a live capture; when they miss, the attendee count is simply unknown, never guessed.
  */
-import { MEETING_CAPS, type MeetingInput, readMeeting } from '../../core/meeting/meeting.js';
-import { GOOGLE_CALENDAR_HOSTS } from '../../shared/calendar-hosts.js';
-import type { CalendarForm, CalendarSite, FormReading } from '../calendar/calendar-form.js';
-import { all, fieldText, first, readDay, rendered, type Selector } from '../calendar/form-fields.js';
-import { localInstant, pageLocale, parseIsoDateTime, parseTimeOfDay } from '../calendar/read-date-time.js';
-import { findTimeRange } from '../calendar/read-time-range.js';
-import { editableRoot } from '../editors/detect-editor.js';
-import { readDomText } from '../editors/dom-text.js';
+import { MEETING_CAPS, type MeetingInput, readMeeting } from '../../../core/meeting/meeting.js';
+import { GOOGLE_CALENDAR_HOSTS } from '../../../shared/calendar-hosts.js';
+import type { CalendarForm, CalendarSite, FormReading } from '../calendar-form.js';
+import { all, fieldText, first, readDay, rendered, type Selector } from '../form-fields.js';
+import { localInstant, pageLocale, parseIsoDateTime, parseTimeOfDay } from '../read-date-time.js';
+import { findTimeRange } from '../read-time-range.js';
+import { editableRoot } from '../../editors/detect-editor.js';
+import { readDomText } from '../../editors/dom-text.js';
 
 export const GCAL_SELECTORS = {
 	/**

@@ -4,7 +4,7 @@
  * pays a pre-parse at load, and the coach is compiled and evaluated the first time a composer gets focus.
  * Both live in the content script's isolated world, whose globals the page cannot see.
  */
-import type { analyzeDraftResult } from '../core/chat/analyze-draft.js';
+import type { analyzeDraftResult } from '../../core/chat/analyze-draft.js';
 
 /**
  * Set by analyzer.js when it has run: a symbol, not a name. A string-named global can be shadowed from the page:

@@ -2,16 +2,16 @@
  * One composer on the page: its editor adapter, its hints view, and the analysis after each typing pause.
  * Listens on that editor only and observes only its subtree; everything dies with the session's signal.
  */
-import type { DraftResult } from '../core/chat/analyze-draft.js';
-import type { AnalysisContext } from '../core/context.js';
-import type { Finding, FindingKind, Fix } from '../core/finding.js';
-import type { Sensitivity } from '../core/learn/linear-model.js';
-import type { Norms } from '../core/norms/schema.js';
-import type { StatEvent } from '../shared/stats.js';
+import type { DraftResult } from '../../core/chat/analyze-draft.js';
+import type { AnalysisContext } from '../../core/context.js';
+import type { Finding, FindingKind, Fix } from '../../core/finding.js';
+import type { Sensitivity } from '../../core/learn/linear-model.js';
+import type { Norms } from '../../core/norms/schema.js';
+import type { StatEvent } from '../../shared/stats.js';
 import type { AnalyzerApi } from './analyzer-api.js';
-import type { EditorAdapter } from './editors/editor-adapter.js';
-import { createHintsView } from './hints/create-hints-view.js';
-import type { HintActions, HintsView } from './hints/hints-view.js';
+import type { EditorAdapter } from '../editors/editor-adapter.js';
+import { createHintsView } from '../hints/create-hints-view.js';
+import type { HintActions, HintsView } from '../hints/hints-view.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
 
 /** What a session needs from the page-wide coach. */
