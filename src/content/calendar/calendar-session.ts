@@ -13,10 +13,10 @@ import { Meeting } from '../../core/meeting/meeting.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { Settings } from '../../shared/local-view.js';
 import type { StatEvent } from '../../shared/stats.js';
-import { debounce } from '../shared/debounce.js';
 import { detectEditor } from '../editors/detect-editor.js';
 import { createHintsView } from '../hints/create-hints-view.js';
 import type { HintActions } from '../hints/hints-view.js';
+import { debounce } from '../shared/debounce.js';
 import { anchorAdapter } from './anchor-adapter.js';
 import type { CalendarForm } from './calendar-form.js';
 

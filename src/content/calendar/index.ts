@@ -8,11 +8,11 @@ import { isCalendarUrl } from '../../shared/calendar-hosts.js';
 import { effectiveNorms, settings as settingsItem } from '../../shared/local-view.js';
 import { send } from '../../shared/messages.js';
 import { detectEditor } from '../editors/detect-editor.js';
-import { googleCalendar } from './sites/google-calendar.js';
-import { outlook } from './sites/outlook.js';
 import { type Outcome, type SelfCheckRecorder, startSelfCheck } from '../shared/self-check-recorder.js';
 import type { CalendarForm, CalendarSite } from './calendar-form.js';
 import { attachCalendarForm, type CalendarEnv, type CalendarSession } from './calendar-session.js';
+import { googleCalendar } from './sites/google-calendar.js';
+import { outlook } from './sites/outlook.js';
 
 const SITES: readonly CalendarSite[] = [googleCalendar, outlook];
 /** The status mark on <html>: written for tests and tools, never read (the page could set it). */

@@ -7,12 +7,12 @@ import type { FindingKind } from '../../core/finding.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { Settings } from '../../shared/local-view.js';
 import type { StatEvent } from '../../shared/stats.js';
-import type { AnalyzerApi } from './analyzer-api.js';
-import { type ComposerSession, createComposerSession } from './composer-session.js';
 import { detectEditor, editableRoot } from '../editors/detect-editor.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
-import { generic } from './sites/generic.js';
 import type { SelfCheckRecorder } from '../shared/self-check-recorder.js';
+import type { AnalyzerApi } from './analyzer-api.js';
+import { type ComposerSession, createComposerSession } from './composer-session.js';
+import { generic } from './sites/generic.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
 
 /** Everything the coach takes from the extension; injectable so DOM tests run it without a browser. */

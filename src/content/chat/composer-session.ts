@@ -8,10 +8,10 @@ import type { Finding, FindingKind, Fix } from '../../core/finding.js';
 import type { Sensitivity } from '../../core/learn/linear-model.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { StatEvent } from '../../shared/stats.js';
-import type { AnalyzerApi } from './analyzer-api.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 import { createHintsView } from '../hints/create-hints-view.js';
 import type { HintActions, HintsView } from '../hints/hints-view.js';
+import type { AnalyzerApi } from './analyzer-api.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
 
 /** What a session needs from the page-wide coach. */

@@ -6,10 +6,10 @@
 import { countWords } from '../../core/text/draft-stats.js';
 import { effectiveNorms, settings } from '../../shared/local-view.js';
 import { handleTabMessage, send } from '../../shared/messages.js';
+import { startSelfCheck } from '../shared/self-check-recorder.js';
 import { loadAnalyzer } from './analyzer-api.js';
 import { startChatCoach } from './chat-coach.js';
 import { sitesFor } from './sites/chat-sites.js';
-import { startSelfCheck } from '../shared/self-check-recorder.js';
 
 /** The status mark on <html> (loaded, then connected): written for tests and tools, never read. */
 const MARK = 'unhurried';

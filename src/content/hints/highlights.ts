@@ -5,6 +5,7 @@
  * every view on the page (several composers) and released when the last one is destroyed.
  */
 import type { FindingKind } from '../../core/finding.js';
+import { perDocument } from '../shared/per-document.js';
 import { KIND_FAMILY, type Theme, UNDERLINE } from './palette.js';
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
@@ -66,24 +67,39 @@ interface Shared {
 	fallbackStyle: HTMLStyleElement | undefined;
 	theme: Theme | undefined;
 	highlights: Map<FindingKind, Highlight>;
-	users: number;
+	/** The document's highlight registry, as it was when the first painter came. */
+	registry: HighlightRegistryLike;
 }
-const shared = new WeakMap<Document, Shared>();
+const registryOf = (doc: Document) =>
+	(doc.defaultView as unknown as { CSS: { highlights: HighlightRegistryLike } }).CSS.highlights;
+/** The highlights and their stylesheet, one set per document for every painter in it. */
+const acquireShared = perDocument<Shared>(
+	(doc) => ({
+		sheet: undefined,
+		fallbackStyle: undefined,
+		theme: undefined,
+		highlights: new Map(),
+		registry: registryOf(doc),
+	}),
+	(s, doc) => {
+		for (const kind of s.highlights.keys()) s.registry.delete(highlightName(kind));
+		if (s.sheet) {
+			const sheet = s.sheet;
+			doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
+		}
+		s.fallbackStyle?.remove();
+	},
+);
 
 /** Severity of the kind, so a red emergency underline draws above an amber one on the same words. */
 const PRIORITY: Partial<Record<FindingKind, number>> = { true_urgency: 3, sensitive: 2, false_urgency: 1 };
 
 export function createHighlightPainter(doc: Document): HighlightPainter {
 	const view = doc.defaultView as Window & typeof globalThis;
-	const registry = (view.CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
 	const Ctor = (view as unknown as { Highlight: HighlightCtor }).Highlight;
-	let state = shared.get(doc);
-	if (!state) {
-		state = { sheet: undefined, fallbackStyle: undefined, theme: undefined, highlights: new Map(), users: 0 };
-		shared.set(doc, state);
-	}
-	const s = state;
-	s.users++;
+	const lease = acquireShared(doc);
+	const s = lease.value;
+	const registry = s.registry;
 	const mine = new Map<FindingKind, Range[]>();
 	let released = false;
 
@@ -139,15 +155,7 @@ export function createHighlightPainter(doc: Document): HighlightPainter {
 			if (released) return;
 			released = true;
 			clearMine();
-			s.users--;
-			if (s.users > 0) return;
-			for (const kind of s.highlights.keys()) registry.delete(highlightName(kind));
-			if (s.sheet) {
-				const sheet = s.sheet;
-				doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
-			}
-			s.fallbackStyle?.remove();
-			shared.delete(doc);
+			lease.release();
 		},
 	};
 }

@@ -4,6 +4,8 @@
  * styles beat whatever the page says about it; the popover top layer keeps it above the page's own stacking
  * contexts where the browser supports it (Bitwarden's in-page UI does the same). The last view removes it.
  */
+
+import { perDocument } from '../shared/per-document.js';
 import { HINTS_CSS } from './hints-css.js';
 
 export interface HintsMount {
@@ -45,10 +47,8 @@ export const HOST_TAG = 'unhurried-hints';
 interface Shared {
 	host: HTMLElement;
 	root: ShadowRoot;
-	users: number;
 	closeOpenCard: (() => void) | undefined;
 }
-const shared = new WeakMap<Document, Shared>();
 
 function attach(doc: Document, host: HTMLElement) {
 	doc.documentElement.append(host);
@@ -62,9 +62,9 @@ function attach(doc: Document, host: HTMLElement) {
 	}
 }
 
-export function acquireHintsMount(doc: Document): HintsMount {
-	let s = shared.get(doc);
-	if (!s) {
+/** The one shadow host per document, shared by every composer's hints in it. */
+const acquireShared = perDocument<Shared>(
+	(doc) => {
 		const host = doc.createElement(HOST_TAG);
 		host.setAttribute('style', HOST_STYLE);
 		const root = host.attachShadow({ mode: 'closed' });
@@ -72,11 +72,14 @@ export function acquireHintsMount(doc: Document): HintsMount {
 		style.textContent = HINTS_CSS;
 		root.append(style);
 		attach(doc, host);
-		s = { host, root, users: 0, closeOpenCard: undefined };
-		shared.set(doc, s);
-	}
-	const state = s;
-	state.users++;
+		return { host, root, closeOpenCard: undefined };
+	},
+	(s) => s.host.remove(),
+);
+
+export function acquireHintsMount(doc: Document): HintsMount {
+	const lease = acquireShared(doc);
+	const state = lease.value;
 	const mount = doc.createElement('div');
 	state.root.append(mount);
 	let released = false;
@@ -99,9 +102,7 @@ export function acquireHintsMount(doc: Document): HintsMount {
 			if (released) return;
 			released = true;
 			mount.remove();
-			if (--state.users > 0) return;
-			state.host.remove();
-			shared.delete(doc);
+			lease.release();
 		},
 	};
 }

@@ -7,12 +7,12 @@
  */
 import { MEETING_CAPS, type MeetingInput, readMeeting } from '../../../core/meeting/meeting.js';
 import { GOOGLE_CALENDAR_HOSTS } from '../../../shared/calendar-hosts.js';
+import { editableRoot } from '../../editors/detect-editor.js';
+import { readDomText } from '../../editors/dom-text.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar-form.js';
 import { all, fieldText, first, readDay, rendered, type Selector } from '../form-fields.js';
 import { localInstant, pageLocale, parseIsoDateTime, parseTimeOfDay } from '../read-date-time.js';
 import { findTimeRange } from '../read-time-range.js';
-import { editableRoot } from '../../editors/detect-editor.js';
-import { readDomText } from '../../editors/dom-text.js';
 
 export const GCAL_SELECTORS = {
 	/**

@@ -11,12 +11,12 @@
  */
 import { MEETING_CAPS, readMeeting } from '../../../core/meeting/meeting.js';
 import { OUTLOOK_HOSTS } from '../../../shared/calendar-hosts.js';
+import { editableRoot } from '../../editors/detect-editor.js';
+import { readDomText } from '../../editors/dom-text.js';
 import type { CalendarForm, CalendarSite, FormReading } from '../calendar-form.js';
 import { fieldText, first, readDay, rendered, type Selector } from '../form-fields.js';
 import { pageLocale, parseTimeOfDay } from '../read-date-time.js';
 import { findTimeRange } from '../read-time-range.js';
-import { editableRoot } from '../../editors/detect-editor.js';
-import { readDomText } from '../../editors/dom-text.js';
 
 export const OUTLOOK_SELECTORS = {
 	/** Where a compose form can be; each candidate must also hold a title input (see formRoot). */
