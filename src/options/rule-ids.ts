@@ -2,6 +2,7 @@
 /** The rule ids a person can turn off: the options page lists them without bundling the rules. */
 export const CHAT_RULE_IDS = [
 	'vague-ask',
+	'bare-link',
 	'bug-without-details',
 	'terse-request',
 	'unresolved-reference',
