@@ -28,6 +28,11 @@ export function createHandlers(
 			await settings.disableRule(msg.rule);
 			return { ok: true };
 		},
+		'cs/open-norms': async (msg) => {
+			// Our own page, at the norms section; the norm is a fixed word from the protocol, not page text.
+			await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#norms-${msg.norm}`) });
+			return { ok: true };
+		},
 		'options/set-settings': async (msg) => {
 			try {
 				await settings.set(msg.change);

@@ -3,9 +3,11 @@
  * Listens on that editor only and observes only its subtree; everything dies with the session's signal.
  */
 import type { DraftResult } from '../core/chat/analyze-draft.js';
+import { answerText } from '../core/chat/fill-in.js';
 import type { AnalysisContext } from '../core/context.js';
 import type { Finding, FindingKind, Fix } from '../core/finding.js';
 import type { Sensitivity } from '../core/learn/linear-model.js';
+import type { NormRef } from '../core/norms/explain.js';
 import type { Norms } from '../core/norms/schema.js';
 import type { StatEvent } from '../shared/stats.js';
 import type { AnalyzerApi } from './analyzer-api.js';
@@ -28,8 +30,12 @@ export interface SessionHost {
 	/** Hints paused (settings.pausedUntil in the future). */
 	paused(): boolean;
 	now(): number;
+	/** The person's IANA time zone (for the times an urgency fix offers). */
+	timeZone?(): string;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	disableRule(rule: string): void;
+	/** Opens the norms page at a norm (the card's "Learn more"). */
+	openNorms?(norm: NormRef): void;
 	/** After each analysis: counts only, never the text. */
 	draftSeen?(adapter: EditorAdapter, text: string): void;
 }
@@ -82,8 +88,8 @@ export function createComposerSession(
 	const shown = new Set<string>();
 
 	const actions: HintActions = {
-		async applyFix(finding, fix) {
-			const applied = await applyTextFix(fix);
+		async applyFix(finding, fix, answer) {
+			const applied = await applyTextFix(fix, answer);
 			if (!applied) throw new FixNotApplied('The draft changed — nothing was replaced.');
 			host.recordStat(finding.kind, 'applied');
 		},
@@ -94,14 +100,21 @@ export function createComposerSession(
 			host.disableRule(rule);
 		},
 		channelUsed: (finding) => host.recordStat(finding.kind, 'applied'),
+		...(host.openNorms ? { openNorms: host.openNorms } : {}),
 	};
 	let lastFindings: Finding[] = [];
 	const view: HintsView = createHintsView(adapter, actions, signal);
 
-	async function applyTextFix(fix: Fix): Promise<boolean> {
+	async function applyTextFix(fix: Fix, answer = ''): Promise<boolean> {
 		const base = analyzed ?? adapter.getText();
 		if (fix.type === 'replace')
 			return adapter.replace(fix.span, fix.text, base.slice(fix.span.start, fix.span.end));
+		// The person's answer from the card goes in at the fix's place; nothing else in the draft changes.
+		if (fix.type === 'fill-in') {
+			const text = answerText(base, fix, answer);
+			const span = { start: fix.at, end: fix.at + (fix.replaces ?? 0) };
+			return text !== '' && adapter.replace(span, text, base.slice(span.start, span.end));
+		}
 		// A rewrite is the person's explicit choice of the whole new draft; undo brings the old one back.
 		if (fix.type === 'rewrite') return adapter.replace({ start: 0, end: base.length }, fix.text, base);
 		if (fix.type === 'insert-template') {
@@ -150,6 +163,7 @@ export function createComposerSession(
 			channelKind: channel.channelKind,
 			recipients: channel.recipients,
 			now: host.now(),
+			...(host.timeZone ? { timeZone: host.timeZone() } : {}),
 			disabledRules: [...host.disabledRules()],
 			sensitivity: host.sensitivity(),
 		};

@@ -45,6 +45,7 @@ function start(): void {
 			},
 			settings,
 			disableRule: (rule) => send({ type: 'cs/disable-rule', rule }),
+			openNorms: (norm) => void send({ type: 'cs/open-norms', norm }).catch(() => {}),
 			recordStat(kind, event) {
 				send({ type: 'cs/record-stat', kind, event }).catch(() => {
 					// The worker may be restarting; one lost count is not worth a retry queue.
@@ -69,6 +70,7 @@ function start(): void {
 				s.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 			},
 			now: Date.now,
+			timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 		},
 		signal,
 	);

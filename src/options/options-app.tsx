@@ -15,7 +15,7 @@ import { TypingDelay } from './typing-delay.js';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
 	return (
-		<section class="card" aria-labelledby={`${id}-heading`}>
+		<section class="card" id={id} aria-labelledby={`${id}-heading`}>
 			<h2 id={`${id}-heading`}>{title}</h2>
 			{children}
 		</section>

@@ -47,6 +47,12 @@ export const DisableRule = z.object({
 		.regex(/^[a-z0-9_-]+$/, 'a rule id'),
 });
 
+/** The card's "Learn more" on a norm chip: opens the options page at the norms in force. */
+export const OpenNorms = z.object({
+	type: z.literal('cs/open-norms'),
+	norm: z.enum(['chat', 'doc', 'video', 'meeting', 'emergency', 'roster', 'agenda']),
+});
+
 /** The options page's settings (typing delay, rules on or off…): a partial change, validated whole. */
 export const SetSettings = z.object({
 	type: z.literal('options/set-settings'),
@@ -111,6 +117,7 @@ export const Message = z.discriminatedUnion('type', [
 	IdentifyLanguage,
 	RecordStat,
 	DisableRule,
+	OpenNorms,
 	SetSettings,
 	ImportPreset,
 	UseBuiltinPreset,
@@ -144,6 +151,7 @@ export interface Responses {
 	'cs/identify-language': { lang: string };
 	'cs/record-stat': { ok: true };
 	'cs/disable-rule': { ok: true };
+	'cs/open-norms': { ok: true };
 	'options/set-settings': { ok: true } | { ok: false; error: string };
 	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };
 	'options/use-builtin-preset': { ok: true; name: string; version: string };

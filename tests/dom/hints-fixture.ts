@@ -153,6 +153,7 @@ export function fakeActions(): MockedActions {
 		dismiss: vi.fn<HintActions['dismiss']>(),
 		disableRule: vi.fn<HintActions['disableRule']>(),
 		channelUsed: vi.fn<Actions['channelUsed']>(),
+		openNorms: vi.fn<Actions['openNorms']>(),
 	};
 }
 

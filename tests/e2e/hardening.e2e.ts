@@ -155,6 +155,7 @@ const FORGED_MESSAGES: Record<string, object> = {
 	'any/ping': {},
 	'cs/record-stat': { kind: 'vague_ask', event: 'applied' },
 	'cs/disable-rule': { rule: 'vague-ask' },
+	'cs/open-norms': { norm: 'chat' },
 	'options/set-settings': { change: { typingDelayMs: 3000, sites: ['https://*/*'] } },
 	'options/import-preset': { text: '{"schemaVersion":1}', fileName: 'evil.json' },
 	'options/use-builtin-preset': { name: 'async-first' },

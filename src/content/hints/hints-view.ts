@@ -3,6 +3,7 @@
  * findings, the norms to cite, and callbacks for what the person chooses. The UI never reads the page itself.
  */
 import type { Finding, Fix } from '../../core/finding.js';
+import type { NormRef } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 
@@ -13,7 +14,9 @@ export interface HintActions {
 	 * team's tool; use-emergency-channel and move-to-1on1 show guidance) and reports them to `channelUsed`.
 	 * A rejection is shown in the card as "could not apply".
 	 */
-	applyFix(finding: Finding, fix: Fix): Promise<void>;
+	applyFix(finding: Finding, fix: Fix, answer?: string): Promise<void>;
+	/** Opens the norms page at the norm behind a hint (the card's "Learn more"). */
+	openNorms?(norm: NormRef): void;
 	/** Hide this finding for the rest of this draft. */
 	dismiss(finding: Finding): void;
 	/** Turn this rule off (persisted by the caller). */

@@ -196,6 +196,7 @@ export function outsideHoursChatFinding(
 		rule,
 		message,
 		why: `On this team a ${chat.label.toLowerCase()} message gets an answer within ${formatResponse(chat.response)} of working time, not outside it: nobody is expected to reply in their evening or on their day off, so this will wait for their morning — which is fine, as long as nothing here needs them sooner.`,
+		norm: 'roster',
 		fixes: [
 			{
 				type: 'insert-template',

@@ -1,0 +1,67 @@
+/** The card's panels (emergency protocol, 1:1 guidance, notices) and the fix buttons' tooltips. */
+import type { JSX } from 'preact';
+import type { Finding, Fix } from '../../core/finding.js';
+import type { Norms } from '../../core/norms/schema.js';
+import { type Notice, responseWindow } from './channel-actions.js';
+
+export type Panel = { type: 'emergency' } | { type: 'one-on-one' } | { type: 'notice'; notice: Notice };
+
+export function PanelView({
+	panel,
+	norms,
+	finding,
+}: {
+	panel: Panel;
+	norms: Norms;
+	finding: Finding;
+}): JSX.Element {
+	if (panel.type === 'notice')
+		return (
+			<div class="notice" role="status">
+				{panel.notice.text}
+				{panel.notice.manualCopy !== undefined && (
+					<textarea class="manual" readOnly aria-label="Text to copy" value={panel.notice.manualCopy} />
+				)}
+			</div>
+		);
+	if (panel.type === 'one-on-one')
+		return (
+			<div class="panel" role="status">
+				<p>
+					This may land better in a 1:1. Ask for a short call or send a direct message instead of posting it
+					to the channel.
+				</p>
+				{norms.channels.meeting.bestFor.length > 0 && (
+					<p>Your team meets live for: {norms.channels.meeting.bestFor.join('; ')}.</p>
+				)}
+			</div>
+		);
+	const fix = finding.fixes.find((f) => f.type === 'use-emergency-channel');
+	const { channel, counts } = norms.emergency;
+	return (
+		<section class="panel" aria-label="Emergency protocol">
+			<p>
+				<strong>What counts as an emergency</strong>
+			</p>
+			<ul>
+				{counts.map((c) => (
+					<li key={c}>{c}</li>
+				))}
+			</ul>
+			<p>
+				<strong>Where:</strong> {channel.name || fix?.channel}
+			</p>
+			<p>{channel.how || fix?.how}</p>
+			<p>Anything else can wait for a reply in chat within {responseWindow(norms, 'chat')}.</p>
+		</section>
+	);
+}
+
+export function fixTitle(fix: Fix, norms: Norms): string | undefined {
+	if (fix.type === 'replace' || fix.type === 'rewrite') return `Replace with: ${fix.text}`;
+	if (fix.type === 'open-doc')
+		return `Copies a skeleton of your draft${norms.tools.doc ? ` and opens ${norms.tools.doc.name}` : ''}. Docs get replies within ${responseWindow(norms, 'doc')}.`;
+	if (fix.type === 'record-video')
+		return `Copies an outline${norms.tools.video ? ` and opens ${norms.tools.video.name}` : ''}. Videos get replies within ${responseWindow(norms, 'video')}.`;
+	return undefined;
+}
