@@ -2,7 +2,7 @@
  * What content scripts read of the background's state (storage.ts adds what extension pages read), kept apart
  * so a content script carries only these two items' schemas.
  *
- * What readers see of the background's state, through @plasmohq/storage with every value parsed by zod on the
+ * What readers see of the background's state, through json-storage.ts with every value parsed by zod on the
  * way out: one typed item per key, a fallback when a value is missing or damaged, and a watch for changes.
  *
  * Who can reach what (issue 11): the sources of truth (subscription, imported preset, personal overrides,
@@ -15,11 +15,11 @@
  *     reachable from trusted contexts only (the default in Chrome and Firefox; the background also sets it).
  * Readers never write: content scripts and pages change settings through typed messages.
  */
-import { Storage } from '@plasmohq/storage';
 import { z } from 'zod';
 import { DEFAULT_NORMS } from '../core/norms/default-norms.js';
 import { NORMS_SOURCES } from '../core/norms/merge-norms.js';
 import { StoredPreset } from '../core/norms/parse-preset.js';
+import { JsonStorage as Storage } from './json-storage.js';
 
 export const local = new Storage({ area: 'local' });
 export const session = new Storage({ area: 'session' });
