@@ -9,10 +9,11 @@ import type { Norms } from '../core/norms/schema.js';
 import type { Settings } from '../shared/local-view.js';
 import type { StatEvent } from '../shared/stats.js';
 import type { AnalyzerApi } from './analyzer-api.js';
-import { type ComposerSession, createComposerSession } from './composer-session.js';
+import { type ComposerSession, createComposerSession, type HintControlMessage } from './composer-session.js';
 import { detectEditor, editableRoot } from './editors/detect-editor.js';
 import type { EditorAdapter } from './editors/editor-adapter.js';
 import { recordFocus } from './record-focus.js';
+import { createSessionHost } from './session-host.js';
 import { generic } from './sites/generic.js';
 import type { SelfCheckRecorder } from './sites/self-check-recorder.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
@@ -37,6 +38,8 @@ export interface CoachEnv {
 	};
 	/** The card's "turn this rule off", sent to the background (which saves it and publishes the settings). */
 	disableRule(rule: string): Promise<unknown>;
+	/** The card's controls that learn (dismiss, don't flag a phrase, snooze) and their undo, saved by the background. */
+	hintControl?(msg: HintControlMessage): Promise<unknown>;
 	/** The card's "Learn more" on a norm: the background opens the norms page. */
 	openNorms?(norm: NormRef): void;
 	/** The person's IANA time zone, for the times a fix offers. */
@@ -82,7 +85,9 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	let analyzer: Promise<AnalyzerApi> | undefined;
 	let missLogged = false;
 
-	const host = {
+	const host = createSessionHost(env, {
+		norms: () => norms,
+		settings: () => settings,
 		analyzer() {
 			if (!analyzer) {
 				analyzer = env.loadAnalyzer().catch((error) => {
@@ -93,22 +98,7 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 			}
 			return analyzer;
 		},
-		norms: () => norms,
-		delayMs: () => settings?.typingDelayMs ?? 300,
-		disabledRules: () => settings?.disabledRules ?? [],
-		sensitivity: () => settings?.sensitivity ?? 'balanced',
-		identifyLanguage: env.identifyLanguage,
-		paused: () => (settings?.pausedUntil ?? 0) > env.now(),
-		now: env.now,
-		...(env.timeZone ? { timeZone: env.timeZone } : {}),
-		...(env.openNorms ? { openNorms: env.openNorms } : {}),
-		recordStat: env.recordStat,
-		draftSeen: env.draftSeen,
-		disableRule(rule: string) {
-			if (settings?.disabledRules.includes(rule)) return;
-			env.disableRule(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
-		},
-	};
+	});
 
 	const warmUp = (api: AnalyzerApi) =>
 		warmUpAnalyzer(api, view, signal, () => (host.paused() ? undefined : norms), env.now);

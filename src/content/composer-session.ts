@@ -12,9 +12,19 @@ import type { Norms } from '../core/norms/schema.js';
 import type { StatEvent } from '../shared/stats.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { EditorAdapter } from './editors/editor-adapter.js';
+import { findingKey, hintId } from './hint-id.js';
 import { createHintsView } from './hints/create-hints-view.js';
 import type { HintActions, HintsView } from './hints/hints-view.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
+
+/** A cs/hint-control message without its type. */
+export interface HintControlMessage {
+	op: 'dismiss' | 'undismiss' | 'quiet-phrase' | 'unquiet-phrase' | 'snooze' | 'unsnooze' | 'enable-rule';
+	rule?: string;
+	id?: string;
+	phrase?: string;
+	until?: number;
+}
 
 /** What a session needs from the page-wide coach. */
 export interface SessionHost {
@@ -34,6 +44,11 @@ export interface SessionHost {
 	timeZone?(): string;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	disableRule(rule: string): void;
+	/** Hints the person quieted: phrases not to flag again (per rule), dismissed hints (by id). */
+	quietPhrases(): readonly { rule: string; phrase: string }[];
+	dismissedIds(): readonly string[];
+	/** Saves a control the person chose in the card (or its undo). */
+	control(msg: HintControlMessage): void;
 	/** Opens the norms page at a norm (the card's "Learn more"). */
 	openNorms?(norm: NormRef): void;
 	/** After each analysis: counts only, never the text. */
@@ -55,9 +70,7 @@ export interface ComposerSession {
 	dispose(): void;
 }
 
-/** A finding's identity across re-analyses of one draft (offsets move as the person types). */
-export const findingKey = (f: Finding, text: string) =>
-	`${f.rule}\u0000${f.kind}\u0000${f.span ? text.slice(f.span.start, f.span.end) : ''}\u0000${f.message}`;
+export { findingKey, hintId };
 
 export class FixNotApplied extends Error {}
 
@@ -93,7 +106,26 @@ export function createComposerSession(
 			if (!applied) throw new FixNotApplied('The draft changed — nothing was replaced.');
 			host.recordStat(finding.kind, 'applied');
 		},
-		dismiss: (finding) => host.recordStat(finding.kind, 'dismissed'),
+		dismiss(finding) {
+			host.recordStat(finding.kind, 'dismissed');
+			host.control({ op: 'dismiss', id: hintId(finding, analyzed ?? adapter.getText()) });
+		},
+		quiet(finding, phrase) {
+			host.recordStat(finding.kind, 'dismissed');
+			host.control({ op: 'quiet-phrase', rule: finding.rule, phrase });
+		},
+		snooze(finding, until) {
+			host.recordStat(finding.kind, 'dismissed');
+			host.control({ op: 'snooze', rule: finding.rule, until });
+		},
+		now: host.now,
+		undo(finding, c) {
+			if (c.op === 'dismiss')
+				host.control({ op: 'undismiss', id: hintId(finding, analyzed ?? adapter.getText()) });
+			else if (c.op === 'quiet') host.control({ op: 'unquiet-phrase', rule: c.rule, phrase: c.phrase });
+			else if (c.op === 'snooze') host.control({ op: 'unsnooze', rule: c.rule });
+			else host.control({ op: 'enable-rule', rule: c.rule });
+		},
 		disableRule(rule) {
 			const finding = lastFindings.find((f) => f.rule === rule);
 			if (finding) host.recordStat(finding.kind, 'dismissed');
@@ -179,6 +211,16 @@ export function createComposerSession(
 		await nextTask();
 		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
+		const quiet = new Set(host.quietPhrases().map((q) => `${q.rule}\u0000${q.phrase}`));
+		const dismissed = new Set(host.dismissedIds());
+		const said = (f: Finding) => (f.span ? text.slice(f.span.start, f.span.end).toLowerCase() : '');
+		// What the person quieted stays quiet: a phrase they silenced, a hint they dismissed in this draft.
+		result = {
+			...result,
+			findings: result.findings.filter(
+				(f) => !quiet.has(`${f.rule}\u0000${said(f)}`) && !(dismissed.size && dismissed.has(hintId(f, text))),
+			),
+		};
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.clear();
 		view.update(result.findings, norms, {

@@ -7,6 +7,7 @@ import { ExportNorms } from './export-norms.js';
 import { ImportPreset } from './import-preset.js';
 import { NormsStatus } from './norms-status.js';
 import { PersonalOverrides } from './personal-overrides.js';
+import { QuietedHints } from './quieted-hints.js';
 import { RuleToggles } from './rule-toggles.js';
 import { SensitivityChoice } from './sensitivity-choice.js';
 import { SitesList } from './sites-list.js';
@@ -58,6 +59,7 @@ export function OptionsApp() {
 			<Section id="rules" title={t('rulesHeading')}>
 				<SensitivityChoice />
 				<RuleToggles />
+				<QuietedHints />
 			</Section>
 			<Section id="typing" title={t('typingHeading')}>
 				<TypingDelay />

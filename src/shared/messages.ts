@@ -47,6 +47,23 @@ export const DisableRule = z.object({
 		.regex(/^[a-z0-9_-]+$/, 'a rule id'),
 });
 
+/**
+ * The card's controls that learn, and their undo: dismiss a hint (by its hash), don't flag a phrase again,
+ * snooze a rule until a time, turn a rule back on. Bounded like the settings they change.
+ */
+export const HintControl = z.object({
+	type: z.literal('cs/hint-control'),
+	op: z.enum(['dismiss', 'undismiss', 'quiet-phrase', 'unquiet-phrase', 'snooze', 'unsnooze', 'enable-rule']),
+	rule: z
+		.string()
+		.max(80)
+		.regex(/^[a-z0-9_-]+$/, 'a rule id')
+		.optional(),
+	id: z.string().max(16).optional(),
+	phrase: z.string().min(1).max(80).optional(),
+	until: z.number().nonnegative().optional(),
+});
+
 /** The card's "Learn more" on a norm chip: opens the options page at the norms in force. */
 export const OpenNorms = z.object({
 	type: z.literal('cs/open-norms'),
@@ -117,6 +134,7 @@ export const Message = z.discriminatedUnion('type', [
 	IdentifyLanguage,
 	RecordStat,
 	DisableRule,
+	HintControl,
 	OpenNorms,
 	SetSettings,
 	ImportPreset,
@@ -152,6 +170,7 @@ export interface Responses {
 	'cs/record-stat': { ok: true };
 	'cs/disable-rule': { ok: true };
 	'cs/open-norms': { ok: true };
+	'cs/hint-control': { ok: true } | { ok: false; error: string };
 	'options/set-settings': { ok: true } | { ok: false; error: string };
 	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };
 	'options/use-builtin-preset': { ok: true; name: string; version: string };

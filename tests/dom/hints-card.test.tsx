@@ -1,9 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toolUrl } from '../../src/content/hints/channel-actions.js';
 import { HintCard, type HintCardProps } from '../../src/content/hints/hint-card.js';
 import type { Finding } from '../../src/core/finding.js';
 import { DRAFT, FINDINGS, NORMS } from './hints-fixture.js';
+import { useEnglish } from './i18n-en.js';
+
+beforeEach(useEnglish);
 
 afterEach(cleanup);
 

@@ -154,6 +154,10 @@ export function fakeActions(): MockedActions {
 		disableRule: vi.fn<HintActions['disableRule']>(),
 		channelUsed: vi.fn<Actions['channelUsed']>(),
 		openNorms: vi.fn<Actions['openNorms']>(),
+		quiet: vi.fn<Actions['quiet']>(),
+		snooze: vi.fn<Actions['snooze']>(),
+		undo: vi.fn<Actions['undo']>(),
+		now: vi.fn<Actions['now']>(() => Date.now()),
 	};
 }
 

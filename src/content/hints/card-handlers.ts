@@ -1,7 +1,10 @@
 /** What the card's buttons do, for one open card: apply, dismiss, turn off, move, close, and hover keeping. */
 import type { Finding, Fix } from '../../core/finding.js';
 import type { HintCardProps } from './hint-card.js';
+import { type createHiddenHints, endOfToday, type HintControl, toastText } from './hint-controls.js';
 import type { HintActions } from './hints-view.js';
+import { KIND_LABEL } from './palette.js';
+import type { createToastSlot } from './toast.js';
 
 export interface CardState {
 	key: string;
@@ -28,9 +31,12 @@ export interface CardHandlerDeps {
 	hasFocus(): boolean;
 	refocus(): void;
 	card(): CardState | undefined;
-	/** Remember the dismissal / the rule turned off, before the list is filtered again. */
-	dismiss(): void;
-	disable(): void;
+	/** The words the finding points at (for "don't flag … again"). */
+	phrase: string | undefined;
+	/** What the view hides at once, before the list is filtered again; the undo unhides it. */
+	hidden: ReturnType<typeof createHiddenHints>;
+	toasts: ReturnType<typeof createToastSlot>;
+	refilter(): void;
 	afterRemoval(index: number): void;
 	openAt(index: number, opts: OpenOptions): void;
 	closeCard(returnFocus: boolean): void;
@@ -45,6 +51,8 @@ type Handlers = Pick<
 	| 'onLearnMore'
 	| 'onDismiss'
 	| 'onDisableRule'
+	| 'onQuiet'
+	| 'onSnooze'
 	| 'onMove'
 	| 'onClose'
 	| 'onPointerEnter'
@@ -53,7 +61,20 @@ type Handlers = Pick<
 >;
 
 export function cardHandlers(d: CardHandlerDeps): Handlers {
-	const { finding, index, state, actions, guard } = d;
+	const { finding, index, state, actions, guard, phrase } = d;
+	const { rule } = finding;
+	/** A control: hidden at once, saved by the caller, the next hint shown, and a toast to undo it. */
+	const act = (c: HintControl, save: () => void) =>
+		guard(() => {
+			d.hidden.hide(c);
+			save();
+			d.afterRemoval(index);
+			d.toasts.show(toastText(c, KIND_LABEL[finding.kind]), () => {
+				d.hidden.unhide(c);
+				actions.undo?.(finding, c);
+				d.refilter();
+			});
+		});
 	return {
 		onApply: async (fix: Fix, answer?: string) => {
 			await (answer === undefined ? actions.applyFix(finding, fix) : actions.applyFix(finding, fix, answer));
@@ -61,16 +82,20 @@ export function cardHandlers(d: CardHandlerDeps): Handlers {
 		},
 		onChannelUsed: (fix: Fix) => actions.channelUsed?.(finding, fix),
 		...(actions.openNorms ? { onLearnMore: actions.openNorms } : {}),
-		onDismiss: guard(() => {
-			d.dismiss();
-			actions.dismiss(finding);
-			d.afterRemoval(index);
-		}),
-		onDisableRule: guard(() => {
-			d.disable();
-			actions.disableRule(finding.rule);
-			d.afterRemoval(index);
-		}),
+		onDismiss: act({ op: 'dismiss', key: state.key }, () => actions.dismiss(finding)),
+		onDisableRule: act({ op: 'disable', rule }, () => actions.disableRule(rule)),
+		...(actions.quiet && phrase
+			? { onQuiet: act({ op: 'quiet', rule, phrase }, () => actions.quiet?.(finding, phrase)) }
+			: {}),
+		...(actions.snooze
+			? {
+					onSnooze: (span: 'hour' | 'today') => {
+						const now = actions.now?.() ?? Date.now();
+						const until = span === 'hour' ? now + 3_600_000 : endOfToday(now);
+						act({ op: 'snooze', rule, until }, () => actions.snooze?.(finding, until))();
+					},
+				}
+			: {}),
 		onMove: guard((delta: 1 | -1) => {
 			const next = (index + delta + d.total) % d.total;
 			d.openAt(next, { pinned: true, focus: d.hasFocus(), line: state.line === 'badge' ? 'badge' : 0 });

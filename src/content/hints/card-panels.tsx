@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import type { Finding, Fix } from '../../core/finding.js';
 import type { Norms } from '../../core/norms/schema.js';
+import { t } from '../../shared/ui/t.js';
 import { type Notice, responseWindow } from './channel-actions.js';
 
 export type Panel = { type: 'emergency' } | { type: 'one-on-one' } | { type: 'notice'; notice: Notice };
@@ -27,12 +28,9 @@ export function PanelView({
 	if (panel.type === 'one-on-one')
 		return (
 			<div class="panel" role="status">
-				<p>
-					This may land better in a 1:1. Ask for a short call or send a direct message instead of posting it
-					to the channel.
-				</p>
+				<p>{t('cardOneOnOne')}</p>
 				{norms.channels.meeting.bestFor.length > 0 && (
-					<p>Your team meets live for: {norms.channels.meeting.bestFor.join('; ')}.</p>
+					<p>{t('cardMeetsLive', norms.channels.meeting.bestFor.join('; '))}</p>
 				)}
 			</div>
 		);

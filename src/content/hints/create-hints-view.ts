@@ -10,6 +10,7 @@ import { type CardState, cardHandlers } from './card-handlers.js';
 import { browserServices } from './channel-actions.js';
 import { createHighlightPainter, type HighlightPainter, supportsHighlights } from './highlights.js';
 import type { HintCardProps } from './hint-card.js';
+import { createHiddenHints } from './hint-controls.js';
 import { wireHintsEvents } from './hints-events.js';
 import { acquireHintsMount } from './hints-host.js';
 import { HintsLayer } from './hints-layer.js';
@@ -17,12 +18,14 @@ import type { CreateHintsView, HintsUpdateOptions, HintsView } from './hints-vie
 import { pageTheme } from './page-theme.js';
 import type { Theme } from './palette.js';
 import { type Box, intersect } from './place.js';
+import { createToastSlot } from './toast.js';
 import {
 	boxOf,
 	cardAnchor,
 	clipAround,
 	countBadge,
 	editorBoxOf,
+	guardWith,
 	hitTest,
 	measureSpans,
 	overlayLines,
@@ -62,8 +65,8 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	let clip: Box | undefined;
 	let theme: Theme = 'light';
 	let card: CardState | undefined;
-	const dismissed = new Set<string>();
-	const disabledRules = new Set<string>();
+	const hidden = createHiddenHints(actions.now);
+	const toasts = createToastSlot(() => guard(draw)());
 	let frame = 0;
 	let closeTimer: ReturnType<typeof setTimeout> | undefined;
 	let focusRequests = 0;
@@ -77,15 +80,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		`${f.rule}\u0000${f.kind}\u0000${f.span ? draft.slice(f.span.start, f.span.end) : ''}\u0000${f.message}`;
 
 	/** Our exceptions stop here: the page never sees them. */
-	function guard<A extends unknown[]>(fn: (...args: A) => void) {
-		return (...args: A) => {
-			try {
-				if (!destroyed) fn(...args);
-			} catch (error) {
-				console.debug('[unhurried] hints', error);
-			}
-		};
-	}
+	const guard = guardWith(() => destroyed);
 
 	function schedule() {
 		if (frame || destroyed) return;
@@ -98,7 +93,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	}
 
 	function refilter() {
-		visible = findings.filter((f) => !disabledRules.has(f.rule) && !dismissed.has(keyOf(f)));
+		visible = findings.filter((f) => !hidden.hides(f, keyOf(f), draft));
 		overlaid = paintRanges(painter, adapter, visible, theme, MAX_UNDERLINES);
 		if (card && !visible.some((f) => keyOf(f) === card?.key)) closeCard(host.hasFocus());
 		rects = [];
@@ -130,7 +125,8 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		const full = boxOf(element.getBoundingClientRect());
 		const open = guard(() => openAt(0, { pinned: true, focus: true, line: 'badge' }));
 		const badge = editor ? countBadge(full, visible, status, MAX_UNDERLINES, open) : undefined;
-		render(h(HintsLayer, { theme, lines, badge, card: cardProps(full) }), host.mount);
+		const toast = toasts.props(full);
+		render(h(HintsLayer, { theme, lines, badge, card: cardProps(full), toast }), host.mount);
 	}
 
 	function cardProps(full: Box): HintCardProps | undefined {
@@ -160,8 +156,10 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 				hasFocus: () => host.hasFocus(),
 				refocus: () => element.focus({ preventScroll: true }),
 				card: () => card,
-				dismiss: () => dismissed.add(state.key),
-				disable: () => disabledRules.add(finding.rule),
+				phrase: finding.span && draft.slice(finding.span.start, finding.span.end).slice(0, 80),
+				hidden,
+				toasts,
+				refilter,
 				afterRemoval,
 				openAt,
 				closeCard,
@@ -277,7 +275,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			status = options ?? {};
 			theme = pageTheme(element);
 			draft = adapter.getText();
-			if (draft.trim() === '') dismissed.clear();
+			if (draft.trim() === '') hidden.clearDraft();
 			if (card && card.text !== draft) closeCard(host.hasFocus());
 			refilter();
 		}),

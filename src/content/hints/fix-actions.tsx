@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Finding, Fix } from '../../core/finding.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { previewFix } from '../../core/text/apply-fix.js';
+import { t } from '../../shared/ui/t.js';
 import { fixTitle } from './card-panels.js';
 
 export interface FixActionsProps {
@@ -36,7 +37,7 @@ export function FixActions({ finding, draft, norms, onChoose }: FixActionsProps)
 						if (answer.trim()) onChoose(fill, answer);
 					}}
 				>
-					<label class="fill-label">
+					<label>
 						{fill.prompt}
 						<input
 							class="fill-input"
@@ -75,7 +76,7 @@ export function FixActions({ finding, draft, norms, onChoose }: FixActionsProps)
 			)}
 			{preview && (
 				<p class="preview" aria-live="polite">
-					<span class="preview-label">Preview: </span>
+					<span class="muted">{t('cardPreview')} </span>
 					{preview.before}
 					<ins>{preview.changed}</ins>
 					{preview.after}

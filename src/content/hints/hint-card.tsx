@@ -7,6 +7,8 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Fix } from '../../core/finding.js';
 import { type NormRef, normChip } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
+import { t } from '../../shared/ui/t.js';
+import { CardFoot } from './card-foot.js';
 import { type Panel, PanelView } from './card-panels.js';
 import { type ChannelServices, runChannelFix } from './channel-actions.js';
 import { FixActions } from './fix-actions.js';
@@ -39,6 +41,10 @@ export interface HintCardProps {
 	onChannelUsed?(fix: Fix): void;
 	onDismiss(): void;
 	onDisableRule(): void;
+	/** Don't flag this phrase again (for this rule). */
+	onQuiet?(): void;
+	/** Snooze this rule for an hour or until the end of today. */
+	onSnooze?(span: 'hour' | 'today'): void;
 	onMove(delta: 1 | -1): void;
 	onClose(returnFocus: boolean): void;
 	onPointerEnter?(): void;
@@ -54,9 +60,6 @@ const TEXT_FIXES = new Set<Fix['type']>([
 	'insert-template',
 	'make-optional',
 ]);
-
-/** The keyboard shortcut that opens the card (manifest `commands`). */
-export const SHORTCUT = 'Alt+Shift+U';
 
 export function HintCard(props: HintCardProps): JSX.Element {
 	const { finding, index, total, norms, theme } = props;
@@ -95,7 +98,7 @@ export function HintCard(props: HintCardProps): JSX.Element {
 			} catch {
 				show({
 					type: 'notice',
-					notice: { text: 'That fix could not be applied — the text may have changed.' },
+					notice: { text: t('cardNotApplied') },
 				});
 			}
 			return;
@@ -174,7 +177,7 @@ export function HintCard(props: HintCardProps): JSX.Element {
 							class="link"
 							onClick={() => finding.norm && props.onLearnMore?.(finding.norm)}
 						>
-							Learn more
+							{t('cardLearnMore')}
 						</button>
 					)}
 				</p>
@@ -187,17 +190,15 @@ export function HintCard(props: HintCardProps): JSX.Element {
 				onChoose={(fix, answer) => void choose(fix, answer)}
 			/>
 			{shown && <PanelView panel={shown} norms={norms} finding={finding} />}
-			<div class="foot">
-				<button type="button" class="link" onClick={props.onDismiss}>
-					Dismiss
-				</button>
-				<button type="button" class="link" onClick={props.onDisableRule}>
-					Turn off this rule
-				</button>
-				<kbd class="keys" title={`${SHORTCUT} opens the hints from the composer`}>
-					{SHORTCUT}
-				</kbd>
-			</div>
+			<CardFoot
+				phrase={
+					finding.span ? props.draft.slice(finding.span.start, finding.span.end).slice(0, 80) : undefined
+				}
+				onDismiss={props.onDismiss}
+				onDisableRule={props.onDisableRule}
+				{...(props.onQuiet ? { onQuiet: props.onQuiet } : {})}
+				{...(props.onSnooze ? { onSnooze: props.onSnooze } : {})}
+			/>
 		</div>
 	);
 }

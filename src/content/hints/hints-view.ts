@@ -6,6 +6,7 @@ import type { Finding, Fix } from '../../core/finding.js';
 import type { NormRef } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
+import type { HintControl } from './hint-controls.js';
 
 export interface HintActions {
 	/**
@@ -21,6 +22,14 @@ export interface HintActions {
 	dismiss(finding: Finding): void;
 	/** Turn this rule off (persisted by the caller). */
 	disableRule(ruleId: string): void;
+	/** Don't flag this phrase again for this rule (persisted by the caller). */
+	quiet?(finding: Finding, phrase: string): void;
+	/** Snooze this finding's rule until an epoch ms (persisted by the caller). */
+	snooze?(finding: Finding, until: number): void;
+	/** The clock (injectable for tests): when a snooze ends. */
+	now?(): number;
+	/** Undoes a control from the toast. */
+	undo?(finding: Finding, control: HintControl): void;
 	/** Optional: the person took a channel action (e.g. for local stats). Added by the hints view. */
 	channelUsed?(finding: Finding, fix: Fix): void;
 }

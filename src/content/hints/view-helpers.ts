@@ -165,3 +165,15 @@ export function cardAnchor(line: number | 'badge', lineRects: readonly DOMRect[]
 	const onLine = line !== 'badge' ? lineRects[line] : undefined;
 	return { anchor: onLine ? boxOf(onLine) : full, align: onLine ? ('start' as const) : ('end' as const) };
 }
+
+/** Wraps callbacks so our exceptions stop here (the page never sees them) and nothing runs once `dead()`. */
+export function guardWith(dead: () => boolean) {
+	return <A extends unknown[]>(fn: (...args: A) => void) =>
+		(...args: A) => {
+			try {
+				if (!dead()) fn(...args);
+			} catch (error) {
+				console.debug('[unhurried] hints', error);
+			}
+		};
+}

@@ -2,7 +2,7 @@
  * What a text fix does to the draft, computed without touching any editor: for the card's preview and for
  * tests. The editor applies the same change through its own input path (content/editors/input-paths.ts).
  */
-import { withAnswer } from '../chat/fill-in.js';
+import { answerText, withAnswer } from '../chat/fill-in.js';
 import type { Fix } from '../finding.js';
 
 /** The draft after a text fix (a fill-in with the person's answer); undefined for a channel fix. */
@@ -33,24 +33,38 @@ export interface FixPreview {
 
 const CONTEXT = 32;
 
-/** The preview of a fix on a draft: the new words and up to 32 characters either side (cut at a word). */
-export function previewFix(text: string, fix: Fix, answer = ''): FixPreview | undefined {
-	const next = applyFix(text, fix, answer);
-	if (next === undefined || next === text) return undefined;
-	let start = 0;
-	while (start < text.length && start < next.length && text[start] === next[start]) start++;
-	let endOld = text.length;
-	let endNew = next.length;
-	while (endOld > start && endNew > start && text[endOld - 1] === next[endNew - 1]) {
-		endOld--;
-		endNew--;
+/** Where a fix changes the draft: the replaced range and the new text (undefined for a channel fix). */
+function change(
+	text: string,
+	fix: Fix,
+	answer: string,
+): { start: number; end: number; text: string } | undefined {
+	switch (fix.type) {
+		case 'replace':
+			return { ...fix.span, text: fix.text };
+		case 'fill-in':
+			return { start: fix.at, end: fix.at + (fix.replaces ?? 0), text: answerText(text, fix, answer) };
+		case 'rewrite':
+			return { start: 0, end: text.length, text: fix.text };
+		case 'insert-template': {
+			const next = applyFix(text, fix) ?? '';
+			const end = text.replace(/\s+$/, '').length;
+			return { start: end, end: text.length, text: next.slice(end) };
+		}
+		default:
+			return undefined;
 	}
-	// Whole words on the changed part's edges read better than half ones.
-	while (start > 0 && /\S/.test(next[start - 1] ?? '') && /\S/.test(next[start] ?? '')) start--;
-	const from = Math.max(0, start - CONTEXT);
-	const to = Math.min(next.length, endNew + CONTEXT);
-	const before = (from > 0 ? '…' : '') + next.slice(from, start).replace(/^\S*\s/, from > 0 ? '' : '$&');
-	const after =
-		next.slice(endNew, to).replace(/\s\S*$/, to < next.length ? '' : '$&') + (to < next.length ? '…' : '');
-	return { before, changed: next.slice(start, endNew), after };
+}
+
+/** The preview of a fix on a draft: the new words and up to 32 characters either side. */
+export function previewFix(text: string, fix: Fix, answer = ''): FixPreview | undefined {
+	const c = change(text, fix, answer);
+	if (!c || (c.text === '' && c.start === c.end)) return undefined;
+	const from = Math.max(0, c.start - CONTEXT);
+	const to = Math.min(text.length, c.end + CONTEXT);
+	return {
+		before: (from > 0 ? '…' : '') + text.slice(from, c.start),
+		changed: c.text,
+		after: text.slice(c.end, to) + (to < text.length ? '…' : ''),
+	};
 }
