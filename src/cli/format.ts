@@ -38,6 +38,8 @@ function describeFix(fix: Fix): string[] {
 			return [`${fix.label}:`, ...fix.outline.split('\n').map((l) => `    ${l}`)];
 		case 'use-emergency-channel':
 			return [`${fix.label}: ${fix.how}`];
+		case 'schedule-send':
+			return [`${fix.label}: at ${new Date(fix.at).toISOString()}`];
 		case 'move-to-1on1':
 			return [fix.label];
 		case 'make-optional':

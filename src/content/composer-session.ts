@@ -119,6 +119,7 @@ export function createComposerSession(
 			host.control({ op: 'snooze', rule: finding.rule, until });
 		},
 		now: host.now,
+		siteId: site.id,
 		undo(finding, c) {
 			if (c.op === 'dismiss')
 				host.control({ op: 'undismiss', id: hintId(finding, analyzed ?? adapter.getText()) });
@@ -181,7 +182,8 @@ export function createComposerSession(
 		if (host.paused()) {
 			analyzed = undefined;
 			lastFindings = [];
-			view.update([], norms);
+			// A small mark says why there are no hints (issue 14): paused, and where to resume.
+			view.update([], norms, { status: 'paused', statusDetail: 'hints are paused; resume from the popup' });
 			return;
 		}
 		const analyzer = await host.analyzer();

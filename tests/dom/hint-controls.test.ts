@@ -164,4 +164,14 @@ describe('controls that learn', () => {
 		expect(badge()).toBe('1 Unhurried hint — open');
 		expect(roots.map((r) => r.querySelector('.toast')).find(Boolean)).toBeUndefined();
 	});
+
+	it('marks a paused composer as paused instead of showing nothing', async () => {
+		const el = composer();
+		const t = setup({ pausedUntil: T0 + 3_600_000 });
+		coach = t.coach;
+		await typed(t, el, 'Fix it ASAP');
+		const mark = roots.map((r) => r.querySelector('.badge.status')).find(Boolean);
+		expect(mark?.getAttribute('aria-label')).toBe('Unhurried: paused');
+		expect(t.analyze).not.toHaveBeenCalled();
+	});
 });

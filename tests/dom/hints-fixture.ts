@@ -144,7 +144,7 @@ export const FINDINGS: Finding[] = [
 	},
 ];
 
-type Actions = Required<HintActions>;
+type Actions = Required<Omit<HintActions, 'siteId'>>;
 type MockedActions = { [K in keyof Actions]: Actions[K] & Mock<Actions[K]> };
 
 export function fakeActions(): MockedActions {

@@ -5,7 +5,22 @@ import type { Norms } from '../../core/norms/schema.js';
 import { t } from '../../shared/ui/t.js';
 import { type Notice, responseWindow } from './channel-actions.js';
 
-export type Panel = { type: 'emergency' } | { type: 'one-on-one' } | { type: 'notice'; notice: Notice };
+export type Panel =
+	| { type: 'emergency' }
+	| { type: 'one-on-one' }
+	| { type: 'notice'; notice: Notice }
+	| { type: 'schedule'; at: number; who: string; site: string | undefined };
+
+/** How to send it when the reader's day starts: the app's own scheduled send, else the draft was copied. */
+function scheduleText(p: Extract<Panel, { type: 'schedule' }>): string {
+	const when = new Date(p.at).toLocaleString(undefined, {
+		weekday: 'short',
+		hour: 'numeric',
+		minute: '2-digit',
+	});
+	const key = p.site === 'slack' ? 'scheduleSlack' : p.site === 'teams' ? 'scheduleTeams' : 'scheduleCopy';
+	return t(key, [when, p.who]);
+}
 
 export function PanelView({
 	panel,
@@ -16,6 +31,12 @@ export function PanelView({
 	norms: Norms;
 	finding: Finding;
 }): JSX.Element {
+	if (panel.type === 'schedule')
+		return (
+			<p class="panel" role="status">
+				{scheduleText(panel)}
+			</p>
+		);
 	if (panel.type === 'notice')
 		return (
 			<div class="notice" role="status">

@@ -138,6 +138,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		return {
 			finding,
 			draft,
+			site: actions.siteId,
 			index,
 			total: visible.length,
 			note: truncatedNote(status),

@@ -19,6 +19,8 @@ export interface HintCardProps {
 	finding: Finding;
 	/** The draft the finding was computed for (the fix preview applies the fix to it). */
 	draft: string;
+	/** The chat site's adapter id ("slack", "teams"…): what its own scheduled send is called. */
+	site?: string | undefined;
 	index: number;
 	total: number;
 	/** A line above the hint, e.g. that the draft was read only in part. */
@@ -104,7 +106,11 @@ export function HintCard(props: HintCardProps): JSX.Element {
 			return;
 		}
 		props.onChannelUsed?.(fix);
-		if (fix.type === 'use-emergency-channel') show({ type: 'emergency' });
+		if (fix.type === 'schedule-send') {
+			// Without a scheduled send of the app's own, the draft goes to the clipboard to be sent then.
+			if (props.site !== 'slack' && props.site !== 'teams') await props.services.copy(props.draft);
+			show({ type: 'schedule', at: fix.at, who: fix.who, site: props.site });
+		} else if (fix.type === 'use-emergency-channel') show({ type: 'emergency' });
 		else if (fix.type === 'move-to-1on1') show({ type: 'one-on-one' });
 		else if (fix.type === 'open-doc' || fix.type === 'record-video')
 			show({ type: 'notice', notice: await runChannelFix(fix, norms, props.services) });

@@ -26,6 +26,8 @@ export interface HintActions {
 	quiet?(finding: Finding, phrase: string): void;
 	/** Snooze this finding's rule until an epoch ms (persisted by the caller). */
 	snooze?(finding: Finding, until: number): void;
+	/** The site adapter's id, for what the card says about the app's own scheduled send. */
+	siteId?: string;
 	/** The clock (injectable for tests): when a snooze ends. */
 	now?(): number;
 	/** Undoes a control from the toast. */
