@@ -10,6 +10,7 @@ import type { Sensitivity } from '../core/learn/linear-model.js';
 import type { NormRef } from '../core/norms/explain.js';
 import type { Norms } from '../core/norms/schema.js';
 import type { StatEvent } from '../shared/stats.js';
+import { t } from '../shared/ui/t.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { EditorAdapter } from './editors/editor-adapter.js';
 import { findingKey, hintId } from './hint-id.js';
@@ -183,7 +184,7 @@ export function createComposerSession(
 			analyzed = undefined;
 			lastFindings = [];
 			// A small mark says why there are no hints (issue 14): paused, and where to resume.
-			view.update([], norms, { status: 'paused', statusDetail: 'hints are paused; resume from the popup' });
+			view.update([], norms, { status: t('badgePaused'), statusDetail: t('badgePausedDetail') });
 			return;
 		}
 		const analyzer = await host.analyzer();

@@ -156,7 +156,8 @@ const FORGED_MESSAGES: Record<string, object> = {
 	'cs/record-stat': { kind: 'vague_ask', event: 'applied' },
 	'cs/disable-rule': { rule: 'vague-ask' },
 	'cs/open-norms': { norm: 'chat' },
-	'cs/hint-control': { op: 'quiet-phrase', rule: 'false-urgency', phrase: 'asap' },
+	// Answered (a person's own setting), on a phrase no later test types.
+	'cs/hint-control': { op: 'quiet-phrase', rule: 'sensitive', phrase: 'forged phrase' },
 	'options/set-settings': { change: { typingDelayMs: 3000, sites: ['https://*/*'] } },
 	'options/import-preset': { text: '{"schemaVersion":1}', fileName: 'evil.json' },
 	'options/use-builtin-preset': { name: 'async-first' },

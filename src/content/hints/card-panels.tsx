@@ -60,7 +60,7 @@ export function PanelView({
 	return (
 		<section class="panel" aria-label="Emergency protocol">
 			<p>
-				<strong>What counts as an emergency</strong>
+				<strong>{t('cardEmergencyWhat')}</strong>
 			</p>
 			<ul>
 				{counts.map((c) => (
@@ -68,19 +68,23 @@ export function PanelView({
 				))}
 			</ul>
 			<p>
-				<strong>Where:</strong> {channel.name || fix?.channel}
+				<strong>{t('cardEmergencyWhere')}</strong> {channel.name || fix?.channel}
 			</p>
 			<p>{channel.how || fix?.how}</p>
-			<p>Anything else can wait for a reply in chat within {responseWindow(norms, 'chat')}.</p>
+			<p>{t('cardEmergencyElse', responseWindow(norms, 'chat'))}</p>
 		</section>
 	);
 }
 
 export function fixTitle(fix: Fix, norms: Norms): string | undefined {
 	if (fix.type === 'replace' || fix.type === 'rewrite') return `Replace with: ${fix.text}`;
-	if (fix.type === 'open-doc')
-		return `Copies a skeleton of your draft${norms.tools.doc ? ` and opens ${norms.tools.doc.name}` : ''}. Docs get replies within ${responseWindow(norms, 'doc')}.`;
-	if (fix.type === 'record-video')
-		return `Copies an outline${norms.tools.video ? ` and opens ${norms.tools.video.name}` : ''}. Videos get replies within ${responseWindow(norms, 'video')}.`;
+	if (fix.type === 'open-doc' || fix.type === 'record-video') {
+		const kind = fix.type === 'open-doc' ? 'doc' : 'video';
+		const tool = norms.tools[kind];
+		return t(kind === 'doc' ? 'cardTitleDoc' : 'cardTitleVideo', [
+			tool ? t('cardTitleOpens', tool.name) : '',
+			responseWindow(norms, kind),
+		]);
+	}
 	return undefined;
 }

@@ -247,6 +247,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			schedule,
 			hasFocus: () => host.hasFocus(),
 			host: host.host,
+			badge: () => host.mount.querySelector<HTMLElement>('.badge:not(.status)'),
 		},
 		guard,
 		own.signal,

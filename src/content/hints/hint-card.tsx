@@ -154,18 +154,23 @@ export function HintCard(props: HintCardProps): JSX.Element {
 				</span>
 				{total > 1 && (
 					<>
-						<button type="button" class="icon" aria-label="Previous hint" onClick={() => props.onMove(-1)}>
+						<button
+							type="button"
+							class="icon"
+							aria-label={t('cardPrevious')}
+							onClick={() => props.onMove(-1)}
+						>
 							‹
 						</button>
 						<span class="count" aria-live="polite">
 							{index + 1} of {total}
 						</span>
-						<button type="button" class="icon" aria-label="Next hint" onClick={() => props.onMove(1)}>
+						<button type="button" class="icon" aria-label={t('cardNext')} onClick={() => props.onMove(1)}>
 							›
 						</button>
 					</>
 				)}
-				<button type="button" class="icon" aria-label="Close hint" onClick={() => props.onClose(true)}>
+				<button type="button" class="icon" aria-label={t('cardClose')} onClick={() => props.onClose(true)}>
 					×
 				</button>
 			</div>

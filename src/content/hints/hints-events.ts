@@ -27,6 +27,8 @@ export interface HintsEventTarget {
 	hasFocus(): boolean;
 	/** Our shadow host: pointer events from inside it are ours. */
 	host: Element;
+	/** This view's count badge, when one is drawn. */
+	badge(): HTMLElement | null;
 }
 
 type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
@@ -83,13 +85,19 @@ export function wireHintsEvents(
 		}),
 		on,
 	);
-	// Esc in the editor closes an open card; we never look at Enter or any other key there.
+	// Esc in the editor closes an open card, Tab goes to the badge; we never look at Enter or any other key there.
 	element.addEventListener(
 		'keydown',
 		guard((event: KeyboardEvent) => {
 			if (event.key === 'Escape' && t.card()) t.closeCard(false);
+			// Tab from the composer reaches its badge next (then the page's order goes on from the badge).
+			const badge = t.badge();
+			if (isPlainTab(event) && !event.shiftKey && badge) {
+				event.preventDefault();
+				badge.focus();
+			}
 		}),
-		on,
+		{ signal },
 	);
 	// The draft changed under the card: its advice may no longer apply.
 	element.addEventListener(
@@ -125,6 +133,20 @@ export function wireHintsEvents(
 	const resizes = new view.ResizeObserver(guard(schedule));
 	resizes.observe(element);
 
+	// From the badge, Shift+Tab goes back to its composer and Tab on to what follows the composer in the page.
+	t.host.addEventListener(
+		'keydown',
+		guard((event: Event) => {
+			const e = event as KeyboardEvent;
+			const badge = t.badge();
+			if (!isPlainTab(e) || !badge || !e.composedPath().includes(badge)) return;
+			const next = e.shiftKey ? element : nextFocusable(element);
+			if (!next) return;
+			e.preventDefault();
+			next.focus({ preventScroll: e.shiftKey });
+		}),
+		{ signal },
+	);
 	return {
 		cancelOpen: () => clearTimeout(openTimer),
 		disconnect() {
@@ -132,4 +154,16 @@ export function wireHintsEvents(
 			resizes.disconnect();
 		},
 	};
+}
+
+const isPlainTab = (e: KeyboardEvent) =>
+	e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && !e.isComposing;
+
+/** The first element after the composer (and outside it) in document order that Tab would reach. */
+function nextFocusable(element: HTMLElement): HTMLElement | undefined {
+	for (const el of element.ownerDocument.querySelectorAll<HTMLElement>(
+		'a,button,input,select,textarea,[tabindex]',
+	))
+		if (el.tabIndex >= 0 && element.compareDocumentPosition(el) & 4 && !element.contains(el)) return el;
+	return undefined;
 }

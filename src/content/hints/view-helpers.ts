@@ -1,5 +1,6 @@
 /** Small pure helpers of the hints view. */
 import type { Finding, FindingKind, Severity } from '../../core/finding.js';
+import { t } from '../../shared/ui/t.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 import type { HighlightPainter } from './highlights.js';
 import type { BadgeProps, OverlayLine } from './hints-layer.js';
@@ -72,9 +73,7 @@ export const corner = (full: Box) => ({ right: full.left + full.width, bottom: f
 /** A sentence for the badge and the card when the draft was not read whole. */
 export function truncatedNote(status: HintsUpdateOptions): string | undefined {
 	const at = status.truncatedAt;
-	return at === undefined
-		? undefined
-		: `Only the first ${at.toLocaleString('en')} characters of this draft were read; the rest has no hints.`;
+	return at === undefined ? undefined : t('cardTruncated', at.toLocaleString('en'));
 }
 
 /** The badge as a state line ("reads English only for now", "read in part"), or nothing to show. */
