@@ -92,7 +92,8 @@ export function wireHintsEvents(
 			if (event.key === 'Escape' && t.card()) t.closeCard(false);
 			// Tab from the composer reaches its badge next (then the page's order goes on from the badge).
 			const badge = t.badge();
-			if (isPlainTab(event) && !event.shiftKey && badge) {
+			// Not when the editor took Tab itself (Quill inserts a tab): we never fight the host's editor.
+			if (isPlainTab(event) && !event.shiftKey && badge && !event.defaultPrevented) {
 				event.preventDefault();
 				badge.focus();
 			}
