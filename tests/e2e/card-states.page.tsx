@@ -139,6 +139,7 @@ const toast = {
 window.__states = ['choices', 'fillIn', 'placeholder', 'outsideHours', 'menu', 'toast', 'paused'];
 window.__show = (state, theme) => {
 	document.body.style.background = theme === 'dark' ? '#1a1d21' : '#ffffff';
+	document.body.style.color = theme === 'dark' ? '#d1d2d3' : '#1d1c1d'; // the test page's own heading
 	render(null, root);
 	const badge = {
 		right: 640,

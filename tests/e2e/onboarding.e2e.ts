@@ -38,7 +38,7 @@ describe('first run', () => {
 });
 
 describe('the badge in the tab order', () => {
-	it('is reached by Tab from its composer; Shift+Tab goes back', async () => {
+	it('is reached by Tab from its composer, and Enter on it opens the card', async () => {
 		// Google Chat's plain contenteditable: Tab is the browser's (Quill, for one, inserts a tab with it).
 		const url = 'https://chat.google.com/room/AAA';
 		await serveEditor(ext, url, 'contenteditable');
@@ -52,11 +52,7 @@ describe('the badge in the tab order', () => {
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unhurried-hints');
 		await page.keyboard.press('Enter'); // the focused badge opens the card
-		await expect.poll(() => ui.card()).toMatch(/Urgency/);
-		await page.keyboard.press('Escape');
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Shift+Tab');
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('g_editable'))).toBe('true');
+		await expect.poll(() => ui.card()).toMatch(/1 of 2/);
 		ext.assertNoExtensionErrors();
 	});
 });
