@@ -3,6 +3,9 @@
 // JSON Schema (scripts/gen-schema.ts does, in Node), so there the two modules are replaced by stand-ins whose
 // every function throws. The plugin fails the build when zod's layout changes and it no longer finds them,
 // rather than letting the generator back in silently.
+// The same goes for zod's English error messages (locales/en.js, ~2.7 KB minified): a content script never shows
+// a zod message to anyone (a bad value falls back, a refused message is logged), so there the default locale is
+// a one-line stand-in that says "Invalid input" with the issue's code.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -25,7 +28,11 @@ export function zodWithoutJsonSchema() {
 			.map((n) => n.trim())
 			.filter(Boolean),
 	};
-	if (!source.includes('"../core/json-schema-processors.js"') || !names['to-json-schema.js']?.length)
+	if (
+		!source.includes('"../core/json-schema-processors.js"') ||
+		!names['to-json-schema.js']?.length ||
+		!source.includes('import en from "../locales/en.js"')
+	)
 		throw new Error(
 			`zod's ${classic} no longer imports its JSON Schema modules as expected: update this plugin`,
 		);
@@ -37,13 +44,16 @@ export function zodWithoutJsonSchema() {
 		resolveId(id, importer) {
 			if (!importer?.replaceAll('\\', '/').endsWith('zod/v4/classic/schemas.js')) return null;
 			classicSeen = true;
+			if (id === '../locales/en.js') return `${PREFIX}en.js`;
 			const file = STUBBED.find((f) => id === `../core/${f}`);
 			return file ? PREFIX + file : null;
 		},
 		load(id) {
 			if (!id.startsWith(PREFIX)) return null;
-			replaced++;
 			const file = id.slice(PREFIX.length);
+			if (file === 'en.js')
+				return 'export default () => ({ localeError: (issue) => `Invalid input (${issue.code})` });';
+			replaced++;
 			// createToJSONSchemaMethod(schema) is called as each schema is made: it returns the refusing method.
 			const make = file === 'to-json-schema.js' ? `() => ${refusal}` : refusal;
 			return names[file].map((n) => `export const ${n} = ${make};`).join('\n');

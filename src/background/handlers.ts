@@ -32,6 +32,15 @@ export function createHandlers(
 			await settings.setRule(msg.rule, msg.on);
 			return { ok: true };
 		},
+		'cs/hint-control': async ({ type: _, ...msg }) => {
+			await settings.control(msg);
+			return { ok: true };
+		},
+		'cs/open-norms': async (msg) => {
+			// Our own page, at the norms section; the norm is a fixed word from the protocol, not page text.
+			await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#norms-${msg.norm}`) });
+			return { ok: true };
+		},
 		'options/set-settings': async (msg) => {
 			try {
 				await settings.set(msg.change);

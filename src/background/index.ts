@@ -47,6 +47,8 @@ async function ensureAlarm() {
 browser.runtime.onInstalled.addListener(({ reason }) => {
 	void (async () => {
 		if (reason === 'install' || reason === 'update') await runMigrations();
+		// The first-run steps are for a new install; someone updating has seen Unhurried already.
+		if (reason === 'update') await settings.set({ onboarded: true });
 		await views.publishAll();
 		await ensureAlarm();
 		await norms.refreshSubscription();

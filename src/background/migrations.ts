@@ -3,8 +3,9 @@
  * run once by the background on install and update (runtime.onInstalled), never by pages. The version lives
  * in the trusted store: a storage.local value could have been written by a content script.
  */
-import type { Storage } from '@plasmohq/storage';
+
 import { z } from 'zod';
+import type { JsonStorage as Storage } from '../shared/json-storage.js';
 import {
 	effectiveNorms,
 	emptySubscription,

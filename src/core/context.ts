@@ -8,6 +8,8 @@ export const AnalysisContext = z.object({
 	recipients: z.array(z.string().max(200)).max(500).default([]),
 	/** Milliseconds since the epoch. */
 	now: z.number(),
+	/** The writer's IANA time zone, for the times a fix offers ("by 3 pm"); UTC when absent. */
+	timeZone: z.string().max(64).optional(),
 	/** Rule ids the person turned off. */
 	disabledRules: z.array(z.string()).default([]),
 	/** How readily hints are shown: quiet shows only the surest, thorough also the likely ones. */

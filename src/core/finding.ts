@@ -1,12 +1,12 @@
 /** What the coach reports: one finding per problem, explained by the norm behind it and carrying its fixes. */
 import { z } from 'zod';
 
-import { CHAT_KINDS, MEETING_KINDS } from './kinds.js';
+import { CHAT_KINDS, MEETING_KINDS, NOTICE_KINDS } from './kinds.js';
 
-export { CHAT_KINDS, MEETING_KINDS };
+export { CHAT_KINDS, MEETING_KINDS, NOTICE_KINDS };
 export const ChatKind = z.enum(CHAT_KINDS);
 export const MeetingKind = z.enum(MEETING_KINDS);
-export const FindingKind = z.enum([...CHAT_KINDS, ...MEETING_KINDS]);
+export const FindingKind = z.enum([...CHAT_KINDS, ...MEETING_KINDS, ...NOTICE_KINDS]);
 export type ChatKind = z.infer<typeof ChatKind>;
 export type MeetingKind = z.infer<typeof MeetingKind>;
 export type FindingKind = z.infer<typeof FindingKind>;
@@ -19,6 +19,20 @@ export type Span = z.infer<typeof Span>;
 export const Fix = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('replace'), label: z.string(), span: Span, text: z.string() }),
 	z.object({ type: z.literal('rewrite'), label: z.string(), text: z.string() }),
+	/**
+	 * Keeps the draft and adds what is missing: the card asks `prompt`, the person types the answer there (never
+	 * in the message), and `before` + answer + `after` goes in at offset `at`.
+	 */
+	z.object({
+		type: z.literal('fill-in'),
+		label: z.string(),
+		prompt: z.string(),
+		at: z.number().int().nonnegative(),
+		/** How many characters at `at` the answer replaces (a leftover placeholder); none when absent. */
+		replaces: z.number().int().nonnegative().optional(),
+		before: z.string(),
+		after: z.string(),
+	}),
 	z.object({
 		type: z.literal('insert-template'),
 		label: z.string(),
@@ -34,6 +48,8 @@ export const Fix = z.discriminatedUnion('type', [
 		how: z.string(),
 	}),
 	z.object({ type: z.literal('move-to-1on1'), label: z.string() }),
+	/** Send it when the reader's day starts: the app's own scheduled send where it has one, else copy it then. */
+	z.object({ type: z.literal('schedule-send'), label: z.string(), at: z.number(), who: z.string() }),
 	z.object({ type: z.literal('make-optional'), label: z.string(), suggested: z.array(z.string()) }),
 ]);
 export type Fix = z.infer<typeof Fix>;
@@ -49,8 +65,10 @@ export const Finding = z.object({
 	span: Span.optional(),
 	/** One line: what. */
 	message: z.string(),
-	/** The norm behind it, in plain words. */
+	/** Why it costs the reader, in one plain sentence. */
 	why: z.string(),
+	/** The norm behind it, shown as a chip that opens the norms page at it. */
+	norm: z.enum(['chat', 'doc', 'video', 'meeting', 'emergency', 'roster', 'agenda']).optional(),
 	fixes: z.array(Fix),
 	severity: Severity,
 	/** How sure the coach is that the finding applies (0–1): the learned scorer's probability for its kind. */

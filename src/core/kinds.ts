@@ -17,3 +17,5 @@ export const MEETING_KINDS = [
 	'long_meeting',
 	'outside_hours',
 ] as const;
+/** Facts about a draft read off its text, not judged by a scorer: a leftover "<…>" placeholder. */
+export const NOTICE_KINDS = ['leftover_placeholder'] as const;

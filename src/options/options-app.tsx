@@ -7,6 +7,7 @@ import { ExportNorms } from './export-norms.js';
 import { ImportPreset } from './import-preset.js';
 import { NormsStatus } from './norms-status.js';
 import { PersonalOverrides } from './personal-overrides.js';
+import { QuietedHints } from './quieted-hints.js';
 import { RuleToggles } from './rule-toggles.js';
 import { SensitivityChoice } from './sensitivity-choice.js';
 import { SitesList } from './sites-list.js';
@@ -15,7 +16,7 @@ import { TypingDelay } from './typing-delay.js';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
 	return (
-		<section class="card" aria-labelledby={`${id}-heading`}>
+		<section class="card" id={id} aria-labelledby={`${id}-heading`}>
 			<h2 id={`${id}-heading`}>{title}</h2>
 			{children}
 		</section>
@@ -58,6 +59,7 @@ export function OptionsApp() {
 			<Section id="rules" title={t('rulesHeading')}>
 				<SensitivityChoice />
 				<RuleToggles />
+				<QuietedHints />
 			</Section>
 			<Section id="typing" title={t('typingHeading')}>
 				<TypingDelay />

@@ -27,7 +27,8 @@ export function RuleToggles() {
 	);
 	return (
 		<div class="columns">
-			{group(t('chatRules'), CHAT_RULE_IDS)}
+			{/* The leftover-placeholder hint is read off the text, not a rule file, and can be turned off too. */}
+			{group(t('chatRules'), [...CHAT_RULE_IDS, 'leftover-placeholder'])}
 			{group(t('meetingRules'), MEETING_RULE_IDS)}
 		</div>
 	);

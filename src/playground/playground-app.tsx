@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { countWords } from '../core/text/draft-stats.js';
 import { t } from '../shared/ui/t.js';
 import { ExampleChips } from './example-chips.js';
+import { WelcomeSteps } from './welcome-steps.js';
 
 /** Puts text in a field the way typing would end up: the value, then an input event (our content script listens to it). */
 function fill(element: HTMLTextAreaElement | HTMLElement, text: string): void {
@@ -30,6 +31,7 @@ export function PlaygroundApp() {
 		<main class="playground">
 			<h1>{t('playgroundTitle')}</h1>
 			<p class="muted">{t('playgroundIntro')}</p>
+			<WelcomeSteps />
 			<div class="composer">
 				<label for="pg-textarea">{t('plainComposer')}</label>
 				<textarea

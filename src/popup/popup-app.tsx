@@ -76,6 +76,9 @@ export function PopupApp({ now = Date.now() }: { now?: number }) {
 					</NormsSection>
 				</>
 			)}
+			<p class="small muted" data-testid="shortcut">
+				{t('popupShortcut')}
+			</p>
 			<footer class="actions">
 				<button type="button" onClick={() => open('src/playground/index.html')}>
 					{t('openPlayground')}

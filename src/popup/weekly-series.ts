@@ -17,11 +17,14 @@ export interface WeeklySeries {
 	kinds: FindingKind[];
 	totalShown: number;
 	totalApplied: number;
+	/** Per kind, this week: fixes applied and hints dismissed (incl. silenced and snoozed), most acted on first. */
+	acted: { kind: FindingKind; applied: number; dismissed: number }[];
 }
 
 export function weeklySeries(stats: Stats, now: Date): WeeklySeries {
 	const days: DayColumn[] = [];
 	const perKind = new Map<FindingKind, number>();
+	const acted = new Map<FindingKind, { kind: FindingKind; applied: number; dismissed: number }>();
 	for (let back = 6; back >= 0; back--) {
 		const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back);
 		const key = dayKey(date);
@@ -34,8 +37,12 @@ export function weeklySeries(stats: Stats, now: Date): WeeklySeries {
 		};
 		for (const [kind, counts] of Object.entries(stats.days[key] ?? {}) as [
 			FindingKind,
-			{ shown: number; applied: number },
+			{ shown: number; applied: number; dismissed: number },
 		][]) {
+			const a = acted.get(kind) ?? { kind, applied: 0, dismissed: 0 };
+			a.applied += counts.applied;
+			a.dismissed += counts.dismissed ?? 0;
+			acted.set(kind, a);
 			if (counts.shown > 0) column.shown[kind] = counts.shown;
 			column.total += counts.shown;
 			column.applied += counts.applied;
@@ -52,5 +59,8 @@ export function weeklySeries(stats: Stats, now: Date): WeeklySeries {
 		kinds,
 		totalShown: days.reduce((n, d) => n + d.total, 0),
 		totalApplied: days.reduce((n, d) => n + d.applied, 0),
+		acted: [...acted.values()]
+			.filter((a) => a.applied + a.dismissed > 0)
+			.sort((a, b) => b.applied + b.dismissed - (a.applied + a.dismissed)),
 	};
 }

@@ -2,7 +2,7 @@
  * What content scripts read of the background's state (storage.ts adds what extension pages read), kept apart
  * so a content script carries only these two items' schemas.
  *
- * What readers see of the background's state, through @plasmohq/storage with every value parsed by zod on the
+ * What readers see of the background's state, through json-storage.ts with every value parsed by zod on the
  * way out: one typed item per key, a fallback when a value is missing or damaged, and a watch for changes.
  *
  * Who can reach what (issue 11): the sources of truth (subscription, imported preset, personal overrides,
@@ -15,7 +15,6 @@
  *     reachable from trusted contexts only (the default in Chrome and Firefox; the background also sets it).
  * Readers never write: content scripts and pages change settings through typed messages.
  */
-import { Storage } from '@plasmohq/storage';
 import { z } from 'zod';
 import {
 	builtinEffectiveNorms,
@@ -24,6 +23,7 @@ import {
 	NormsSource,
 	SubscriptionStatus,
 } from '../core/norms/effective-norms.js';
+import { JsonStorage as Storage } from './json-storage.js';
 
 export const local = new Storage({ area: 'local' });
 export const session = new Storage({ area: 'session' });
@@ -90,6 +90,8 @@ export const effectiveNorms = storageItem('effectiveNorms', EffectiveNorms, buil
  * The person's own settings (not norms): changed through messages from the page where they change them
  * (options, popup, the hint card's "turn this rule off"), written by the background, read by content scripts.
  */
+/** How many dismissals are remembered (the oldest go first). */
+export const MAX_DISMISSED = 300;
 const settingsFields = {
 	/** Rule ids turned off. */
 	disabledRules: z.array(z.string().max(80)).max(200),
@@ -103,6 +105,14 @@ const settingsFields = {
 	sites: z.array(z.string().max(300)).max(200),
 	/** Hostnames where the person turned Unhurried off. */
 	disabledHosts: z.array(z.string().max(300)).max(500),
+	/** Hints dismissed in a draft, by a hash of the hint (never its words), kept a week. */
+	dismissedHints: z.array(z.object({ id: z.string().max(16), at: z.number() })).max(MAX_DISMISSED),
+	/** "Don't flag this phrase again": the rule and the phrase, as the person chose them. */
+	quietPhrases: z.array(z.object({ rule: z.string().max(80), phrase: z.string().max(80) })).max(200),
+	/** Rules snoozed until an epoch ms (an hour, or the end of the day). */
+	snoozedRules: z.array(z.object({ rule: z.string().max(80), until: z.number() })).max(100),
+	/** The playground's first-run steps were shown (once per install). */
+	onboarded: z.boolean(),
 };
 export const Settings = z.object({
 	disabledRules: settingsFields.disabledRules.default([]),
@@ -111,6 +121,10 @@ export const Settings = z.object({
 	pausedUntil: settingsFields.pausedUntil.default(0),
 	sites: settingsFields.sites.default([]),
 	disabledHosts: settingsFields.disabledHosts.default([]),
+	dismissedHints: settingsFields.dismissedHints.default([]),
+	quietPhrases: settingsFields.quietPhrases.default([]),
+	snoozedRules: settingsFields.snoozedRules.default([]),
+	onboarded: settingsFields.onboarded.default(false),
 });
 /** A change to some settings: only the fields given (no defaults filled in for the others). */
 export const SettingsChange = z.object(settingsFields).partial().strict();

@@ -54,7 +54,30 @@ export const SetRule = z.object({
 	on: z.boolean(),
 });
 
-/** The options page's settings (typing delay, sensitivity…): a partial change, validated whole. */
+/**
+ * The card's controls that learn, and their undo: dismiss a hint (by its hash), don't flag a phrase again,
+ * snooze a rule until a time, turn a rule back on. Bounded like the settings they change.
+ */
+export const HintControl = z.object({
+	type: z.literal('cs/hint-control'),
+	op: z.enum(['dismiss', 'undismiss', 'quiet-phrase', 'unquiet-phrase', 'snooze', 'unsnooze', 'enable-rule']),
+	rule: z
+		.string()
+		.max(80)
+		.regex(/^[a-z0-9_-]+$/, 'a rule id')
+		.optional(),
+	id: z.string().max(16).optional(),
+	phrase: z.string().min(1).max(80).optional(),
+	until: z.number().nonnegative().optional(),
+});
+
+/** The card's "Learn more" on a norm chip: opens the options page at the norms in force. */
+export const OpenNorms = z.object({
+	type: z.literal('cs/open-norms'),
+	norm: z.enum(['chat', 'doc', 'video', 'meeting', 'emergency', 'roster', 'agenda']),
+});
+
+/** The options page's settings (typing delay, rules on or off…): a partial change, validated whole. */
 export const SetSettings = z.object({
 	type: z.literal('options/set-settings'),
 	change: SettingsChange,
@@ -119,6 +142,8 @@ export const Message = z.discriminatedUnion('type', [
 	RecordStat,
 	DisableRule,
 	SetRule,
+	HintControl,
+	OpenNorms,
 	SetSettings,
 	ImportPreset,
 	UseBuiltinPreset,
@@ -153,6 +178,8 @@ export interface Responses {
 	'cs/record-stat': { ok: true };
 	'cs/disable-rule': { ok: true };
 	'options/set-rule': { ok: true };
+	'cs/open-norms': { ok: true };
+	'cs/hint-control': { ok: true } | { ok: false; error: string };
 	'options/set-settings': { ok: true } | { ok: false; error: string };
 	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };
 	'options/use-builtin-preset': { ok: true; name: string; version: string };

@@ -11,10 +11,10 @@ import {
 	parseWrittenDay,
 } from '../../src/content/calendar/read-date-time.js';
 import { parseTimeRange } from '../../src/content/calendar/read-time-range.js';
-import { detectEditor } from '../../src/content/editors/detect-editor.js';
-import { createHintsView } from '../../src/content/hints/create-hints-view.js';
 import { googleCalendar } from '../../src/content/calendar/sites/google-calendar.js';
 import { outlook } from '../../src/content/calendar/sites/outlook.js';
+import { detectEditor } from '../../src/content/editors/detect-editor.js';
+import { createHintsView } from '../../src/content/hints/create-hints-view.js';
 import { captureShadowRoots, fakeActions, NORMS } from './hints-fixture.js';
 
 const FIXTURES = join(import.meta.dirname, '../e2e/fixtures/calendar');

@@ -1,9 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toolUrl } from '../../src/content/hints/channel-actions.js';
 import { HintCard, type HintCardProps } from '../../src/content/hints/hint-card.js';
 import type { Finding } from '../../src/core/finding.js';
 import { DRAFT, FINDINGS, NORMS } from './hints-fixture.js';
+import { useEnglish } from './i18n-en.js';
+
+beforeEach(useEnglish);
 
 afterEach(cleanup);
 
@@ -11,6 +14,7 @@ function setup(over: Partial<HintCardProps> = {}, finding: Finding = FINDINGS[0]
 	const services = { copy: vi.fn(async () => true), open: vi.fn() };
 	const props: HintCardProps = {
 		finding,
+		draft: DRAFT,
 		index: 1,
 		total: 3,
 		norms: NORMS,
@@ -49,6 +53,42 @@ describe('HintCard', () => {
 		expect(props.onDismiss).toHaveBeenCalledOnce();
 		fireEvent.click(screen.getByRole('button', { name: 'Turn off this rule' }));
 		expect(props.onDisableRule).toHaveBeenCalledOnce();
+	});
+
+	it('previews the focused choice in the card before anything changes', () => {
+		setup();
+		const preview = document.querySelector('.preview') as HTMLElement;
+		expect(preview.textContent).toContain('look at this by 3 pm today?');
+		expect(preview.querySelector('ins')?.textContent).toBe('by 3 pm today');
+	});
+
+	it('asks a fill-in question in the card and sends the answer, never a placeholder', async () => {
+		const fill: Finding = {
+			...(FINDINGS[1] as Finding),
+			norm: 'chat',
+			fixes: [
+				{
+					type: 'fill-in',
+					label: 'Say what to look for',
+					prompt: 'Look at what?',
+					at: 24,
+					before: ' (',
+					after: ')',
+				},
+			],
+		};
+		const onLearnMore = vi.fn();
+		const { props } = setup({ onLearnMore }, fill);
+		const add = screen.getByRole('button', { name: 'Say what to look for' }) as HTMLButtonElement;
+		expect(add.disabled).toBe(true);
+		fireEvent.input(screen.getByRole('textbox', { name: 'Look at what?' }), { target: { value: 'PR #412' } });
+		expect(document.querySelector('.preview')?.textContent).toContain('look at this (PR #412) asap?');
+		fireEvent.click(add);
+		expect(props.onApply).toHaveBeenCalledWith(fill.fixes[0], 'PR #412');
+		// The norm is a chip with "Learn more", which opens the norms page at it.
+		expect(screen.getByText(/Threaded chat: replies within 2–4 h/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Learn more' }));
+		expect(onLearnMore).toHaveBeenCalledWith('chat');
 	});
 
 	it('says so when a fix cannot be applied', async () => {

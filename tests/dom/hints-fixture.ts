@@ -144,7 +144,7 @@ export const FINDINGS: Finding[] = [
 	},
 ];
 
-type Actions = Required<HintActions>;
+type Actions = Required<Omit<HintActions, 'siteId'>>;
 type MockedActions = { [K in keyof Actions]: Actions[K] & Mock<Actions[K]> };
 
 export function fakeActions(): MockedActions {
@@ -153,6 +153,11 @@ export function fakeActions(): MockedActions {
 		dismiss: vi.fn<HintActions['dismiss']>(),
 		disableRule: vi.fn<HintActions['disableRule']>(),
 		channelUsed: vi.fn<Actions['channelUsed']>(),
+		openNorms: vi.fn<Actions['openNorms']>(),
+		quiet: vi.fn<Actions['quiet']>(),
+		snooze: vi.fn<Actions['snooze']>(),
+		undo: vi.fn<Actions['undo']>(),
+		now: vi.fn<Actions['now']>(() => Date.now()),
 	};
 }
 

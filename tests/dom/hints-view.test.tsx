@@ -17,6 +17,7 @@ import {
 	layoutRects,
 	NORMS,
 } from './hints-fixture.js';
+import { useEnglish } from './i18n-en.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -24,6 +25,7 @@ let roots: ShadowRoot[];
 let controller: AbortController;
 
 beforeEach(() => {
+	useEnglish();
 	roots = captureShadowRoots();
 	controller = new AbortController();
 });

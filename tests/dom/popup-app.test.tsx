@@ -150,8 +150,12 @@ describe('PopupApp', () => {
 		});
 		expect(chart.querySelectorAll('rect')).toHaveLength(3);
 		expect(chart.querySelectorAll('circle')).toHaveLength(1);
-		expect(screen.getByText('Vague ask')).toBeTruthy();
-		expect(screen.getByText('False urgency')).toBeTruthy();
+		// In the chart's legend, and in the table of fixes against dismissals per kind.
+		expect(screen.getAllByText('Vague ask')).toHaveLength(2);
+		expect(screen.getAllByText('False urgency')).toHaveLength(2);
+		expect(screen.getByRole('table', { name: 'This week: fixes and dismissals' }).textContent).toContain(
+			'Vague ask11',
+		);
 	});
 });
 

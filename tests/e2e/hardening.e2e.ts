@@ -158,6 +158,9 @@ const FORGED_MESSAGES: Record<string, object> = {
 	'any/ping': {},
 	'cs/record-stat': { kind: 'vague_ask', event: 'applied' },
 	'cs/disable-rule': { rule: 'vague-ask' },
+	'cs/open-norms': { norm: 'chat' },
+	// Answered (a person's own setting), on a phrase no later test types.
+	'cs/hint-control': { op: 'quiet-phrase', rule: 'sensitive', phrase: 'forged phrase' },
 	'options/set-settings': { change: { typingDelayMs: 3000, sites: ['https://*/*'] } },
 	'options/set-rule': { rule: 'vague-ask', on: false },
 	'options/import-preset': { text: '{"schemaVersion":1}', fileName: 'evil.json' },

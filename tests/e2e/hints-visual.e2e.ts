@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPlainChromium } from './harness.js';
+import { i18nShim } from './i18n-shim.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'artifacts/screenshots');
@@ -69,6 +70,7 @@ function html(theme: keyof typeof THEMES): string {
 async function open(theme: keyof typeof THEMES): Promise<Page> {
 	const page = await browser.newPage({ viewport: { width: 1240, height: 560 }, colorScheme: 'light' });
 	await page.setContent(html(theme));
+	await page.addScriptTag({ content: i18nShim() });
 	await page.addScriptTag({ content: script });
 	await page.waitForFunction(() => window.__hints?.views.length === 2);
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -33,7 +33,9 @@ describe('unhurried check', () => {
 		expect(r.out).toContain('[ASAP]¹');
 		expect(r.out).toContain('false_urgency');
 		expect(r.out).toContain('Why:');
-		expect(r.out).toContain('Fix: Name a time');
+		// 09:00 UTC on a Monday: a time within the reply window, end of day, tomorrow, or no rush.
+		expect(r.out).toContain('Fix: By 1 pm: replace with “by 1 pm”');
+		expect(r.out).toContain('Norm: Threaded chat: replies within 2–4 h');
 	});
 
 	it('prints {"status": "ok", "findings": [...]} with --json, each finding with its confidence', async () => {
@@ -73,8 +75,9 @@ describe('unhurried check', () => {
 		const urgent = JSON.parse(
 			(await run(['check', '--json', '--norms', norms, 'Send the deck ASAP.', ...NOW])).out,
 		);
-		expect(urgent.findings[0].why).toContain('within 6–8 h');
-		expect(urgent.findings[0].why).toContain('PagerDuty: platform');
+		expect(urgent.findings[0].norm).toBe('chat');
+		const text = await run(['check', '--norms', norms, 'Send the deck ASAP.', ...NOW]);
+		expect(text.out).toContain('Norm: Threaded chat: replies within 6–8 h');
 		const down = JSON.parse(
 			(await run(['check', '--json', '--norms', norms, 'Production is down!', ...NOW])).out,
 		);

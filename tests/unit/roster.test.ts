@@ -131,10 +131,16 @@ describe('outsideHoursChatFinding', () => {
 		const f = outsideHoursChatFinding(out, norms);
 		expect(f && Finding.parse(f)).toEqual(f);
 		expect(f?.kind).toBe('outside_hours');
-		expect(f?.message).toBe(
-			"It's 22:40 for Ana Pereira (Europe/Lisbon) — they'll likely see this tomorrow at 09:00; no need to expect a reply before then.",
-		);
+		expect(f?.message).toBe('22:40 for Ana Pereira; they read after 09:00 (Europe/Lisbon).');
 		expect(f?.why).toContain('2–4 h');
+		expect(f?.norm).toBe('roster');
+		// Schedule it for their morning: 09:00 in Lisbon the next day, as an instant.
+		expect(f?.fixes[0]).toEqual({
+			type: 'schedule-send',
+			label: 'Schedule for Ana Pereira’s morning',
+			at: utc(2025, 3, 13, 9), // Lisbon is on UTC in March
+			who: 'Ana Pereira',
+		});
 	});
 
 	it('names everyone when several are off, and nothing when nobody is', () => {

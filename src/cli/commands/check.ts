@@ -33,7 +33,9 @@ async function checkMeeting(file: string, norms: Norms, now: number, json: boole
 	else {
 		io.out(`${meeting.title || '(untitled meeting)'}`);
 		io.out(
-			findings.length === 0 ? 'No findings.' : describeFindings(meeting.description, findings).join('\n'),
+			findings.length === 0
+				? 'No findings.'
+				: describeFindings(meeting.description, findings, norms).join('\n'),
 		);
 	}
 	return 0;
@@ -115,7 +117,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
 	else {
 		io.out(markSpans(text, findings));
 		io.out('');
-		io.out(describeFindings(text, findings).join('\n'));
+		io.out(describeFindings(text, findings, norms).join('\n'));
 	}
 	return 0;
 }

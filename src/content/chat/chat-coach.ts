@@ -4,6 +4,7 @@
  * tears everything down on navigation. Site adapter → editor adapter → core → hints (DESIGN "The picture").
  */
 import type { FindingKind } from '../../core/finding.js';
+import type { NormRef } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { Settings } from '../../shared/local-view.js';
 import type { StatEvent } from '../../shared/stats.js';
@@ -11,9 +12,12 @@ import { detectEditor, editableRoot } from '../editors/detect-editor.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 import type { SelfCheckRecorder } from '../shared/self-check-recorder.js';
 import type { AnalyzerApi } from './analyzer-api.js';
-import { type ComposerSession, createComposerSession } from './composer-session.js';
+import { type ComposerSession, createComposerSession, type HintControlMessage } from './composer-session.js';
+import { recordFocus } from './record-focus.js';
+import { createSessionHost } from './session-host.js';
 import { generic } from './sites/generic.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
+import { warmUpAnalyzer } from './warm-up.js';
 
 /** Everything the coach takes from the extension; injectable so DOM tests run it without a browser. */
 export interface CoachEnv {
@@ -34,6 +38,12 @@ export interface CoachEnv {
 	};
 	/** The card's "turn this rule off", sent to the background (which saves it and publishes the settings). */
 	disableRule(rule: string): Promise<unknown>;
+	/** The card's controls that learn (dismiss, don't flag a phrase, snooze) and their undo, saved by the background. */
+	hintControl?(msg: HintControlMessage): Promise<unknown>;
+	/** The card's "Learn more" on a norm: the background opens the norms page. */
+	openNorms?(norm: NormRef): void;
+	/** The person's IANA time zone, for the times a fix offers. */
+	timeZone?(): string;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	/** The worker's language identifier, for drafts the analyzer's word lists cannot place ("und" if unknown). */
 	identifyLanguage(text: string): Promise<string>;
@@ -57,16 +67,6 @@ export const CONNECTED_CHECK_MS = 1000;
 /** Added nodes are looked at in one batch after this quiet time. */
 export const SCAN_DELAY_MS = 200;
 
-/**
- * Run once, in an idle moment after the coach loads: the first analysis of a long draft used to pay for
- * compiling the coach's code paths (tens of ms) inside the stall of a big paste (issue 11, finding 2).
- */
-const WARM_UP = [
-	'Hey team, can you look at this ASAP!!! URGENT: THE EXPORT IS BROKEN AGAIN FOR EVERYONE.',
-	'Any thoughts? Option 1: roll back. Option 2: patch it tonight. Should we do a quick call about it?',
-	'Steps: click Settings, then Billing, and the total jumps to zero. See the screenshot below.',
-].join('\n');
-
 export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	const { doc } = env;
 	const view = doc.defaultView as Window & typeof globalThis;
@@ -85,7 +85,9 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 	let analyzer: Promise<AnalyzerApi> | undefined;
 	let missLogged = false;
 
-	const host = {
+	const host = createSessionHost(env, {
+		norms: () => norms,
+		settings: () => settings,
 		analyzer() {
 			if (!analyzer) {
 				analyzer = env.loadAnalyzer().catch((error) => {
@@ -96,46 +98,10 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 			}
 			return analyzer;
 		},
-		norms: () => norms,
-		delayMs: () => settings?.typingDelayMs ?? 300,
-		disabledRules: () => settings?.disabledRules ?? [],
-		sensitivity: () => settings?.sensitivity ?? 'balanced',
-		identifyLanguage: env.identifyLanguage,
-		paused: () => (settings?.pausedUntil ?? 0) > env.now(),
-		now: env.now,
-		recordStat: env.recordStat,
-		draftSeen: env.draftSeen,
-		disableRule(rule: string) {
-			if (settings?.disabledRules.includes(rule)) return;
-			env.disableRule(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
-		},
-	};
+	});
 
-	function warmUp(api: AnalyzerApi) {
-		const run = () => {
-			if (signal.aborted || !norms || host.paused()) return;
-			const context = {
-				surface: 'chat' as const,
-				channelKind: 'channel' as const,
-				recipients: [],
-				now: env.now(),
-				disabledRules: [],
-				sensitivity: 'balanced' as const,
-			};
-			try {
-				api.analyzeChatDraft(WARM_UP, context, norms);
-			} catch (error) {
-				console.debug('[unhurried] warm-up', error);
-			}
-		};
-		if (typeof view.requestIdleCallback === 'function') {
-			const id = view.requestIdleCallback(run, { timeout: 2000 });
-			signal.addEventListener('abort', () => view.cancelIdleCallback(id), { once: true });
-		} else {
-			const id = setTimeout(run, 50);
-			signal.addEventListener('abort', () => clearTimeout(id), { once: true });
-		}
-	}
+	const warmUp = (api: AnalyzerApi) =>
+		warmUpAnalyzer(api, view, signal, () => (host.paused() ? undefined : norms), env.now);
 
 	const enabled = () => !settings?.disabledHosts.includes(doc.location?.hostname ?? '');
 
@@ -189,31 +155,7 @@ export function startChatCoach(env: CoachEnv, parent?: AbortSignal): ChatCoach {
 
 	/** The self-check's reading of one focus: which adapter and entry, the editor kind, where the kind came from. */
 	function check(element: HTMLElement, site: SiteAdapter, session: ComposerSession | undefined) {
-		const recorder = env.selfCheck;
-		if (!recorder || !enabled()) return;
-		try {
-			const hosted = hostedSite();
-			if (site.selfHosted) recorder.setSite(site.id);
-			else if (hosted) recorder.setSite(hosted.id);
-			const optedOut = !session && element.closest('[data-enable-grammarly="false"]');
-			const context = session ? site.channelContext(element) : undefined;
-			const outcome =
-				session && site !== generic ? 'read' : session && hosted && site === generic ? 'miss' : 'neutral';
-			recorder.record(
-				{
-					adapter: site.id,
-					entry: site.entryOf(element),
-					editor: session ? session.adapter.kind : optedOut ? 'opted-out' : 'none',
-					kind: context?.channelKind,
-					source: context?.source,
-					unreadable: [],
-				},
-				outcome,
-				element,
-			);
-		} catch (error) {
-			console.debug('[unhurried] self-check', error);
-		}
+		if (env.selfCheck && enabled()) recordFocus(env.selfCheck, element, site, session, hostedSite());
 	}
 
 	function scan(root: ParentNode) {

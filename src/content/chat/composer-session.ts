@@ -3,16 +3,29 @@
  * Listens on that editor only and observes only its subtree; everything dies with the session's signal.
  */
 import type { DraftResult } from '../../core/chat/analyze-draft.js';
+import { answerText } from '../../core/chat/fill-in.js';
 import type { AnalysisContext } from '../../core/context.js';
 import type { Finding, FindingKind, Fix } from '../../core/finding.js';
+import { findingKey, hintId } from '../../core/finding-key.js';
 import type { Sensitivity } from '../../core/learn/linear-model.js';
+import type { NormRef } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { StatEvent } from '../../shared/stats.js';
+import { t } from '../../shared/ui/t.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 import { createHintsView } from '../hints/create-hints-view.js';
 import type { HintActions, HintsView } from '../hints/hints-view.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
+
+/** A cs/hint-control message without its type. */
+export interface HintControlMessage {
+	op: 'dismiss' | 'undismiss' | 'quiet-phrase' | 'unquiet-phrase' | 'snooze' | 'unsnooze' | 'enable-rule';
+	rule?: string;
+	id?: string;
+	phrase?: string;
+	until?: number;
+}
 
 /** What a session needs from the page-wide coach. */
 export interface SessionHost {
@@ -28,8 +41,17 @@ export interface SessionHost {
 	/** Hints paused (settings.pausedUntil in the future). */
 	paused(): boolean;
 	now(): number;
+	/** The person's IANA time zone (for the times an urgency fix offers). */
+	timeZone?(): string;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	disableRule(rule: string): void;
+	/** Hints the person quieted: phrases not to flag again (per rule), dismissed hints (by id). */
+	quietPhrases(): readonly { rule: string; phrase: string }[];
+	dismissedIds(): readonly string[];
+	/** Saves a control the person chose in the card (or its undo). */
+	control(msg: HintControlMessage): void;
+	/** Opens the norms page at a norm (the card's "Learn more"). */
+	openNorms?(norm: NormRef): void;
 	/** After each analysis: counts only, never the text. */
 	draftSeen?(adapter: EditorAdapter, text: string): void;
 }
@@ -49,9 +71,7 @@ export interface ComposerSession {
 	dispose(): void;
 }
 
-/** A finding's identity across re-analyses of one draft (offsets move as the person types). */
-export const findingKey = (f: Finding, text: string) =>
-	`${f.rule}\u0000${f.kind}\u0000${f.span ? text.slice(f.span.start, f.span.end) : ''}\u0000${f.message}`;
+export { findingKey, hintId };
 
 export class FixNotApplied extends Error {}
 
@@ -82,26 +102,53 @@ export function createComposerSession(
 	const shown = new Set<string>();
 
 	const actions: HintActions = {
-		async applyFix(finding, fix) {
-			const applied = await applyTextFix(fix);
+		async applyFix(finding, fix, answer) {
+			const applied = await applyTextFix(fix, answer);
 			if (!applied) throw new FixNotApplied('The draft changed — nothing was replaced.');
 			host.recordStat(finding.kind, 'applied');
 		},
-		dismiss: (finding) => host.recordStat(finding.kind, 'dismissed'),
+		dismiss(finding) {
+			host.recordStat(finding.kind, 'dismissed');
+			host.control({ op: 'dismiss', id: hintId(finding, analyzed ?? adapter.getText()) });
+		},
+		quiet(finding, phrase) {
+			host.recordStat(finding.kind, 'dismissed');
+			host.control({ op: 'quiet-phrase', rule: finding.rule, phrase });
+		},
+		snooze(finding, until) {
+			host.recordStat(finding.kind, 'dismissed');
+			host.control({ op: 'snooze', rule: finding.rule, until });
+		},
+		now: host.now,
+		siteId: site.id,
+		undo(finding, c) {
+			if (c.op === 'dismiss')
+				host.control({ op: 'undismiss', id: hintId(finding, analyzed ?? adapter.getText()) });
+			else if (c.op === 'quiet') host.control({ op: 'unquiet-phrase', rule: c.rule, phrase: c.phrase });
+			else if (c.op === 'snooze') host.control({ op: 'unsnooze', rule: c.rule });
+			else host.control({ op: 'enable-rule', rule: c.rule });
+		},
 		disableRule(rule) {
 			const finding = lastFindings.find((f) => f.rule === rule);
 			if (finding) host.recordStat(finding.kind, 'dismissed');
 			host.disableRule(rule);
 		},
 		channelUsed: (finding) => host.recordStat(finding.kind, 'applied'),
+		...(host.openNorms ? { openNorms: host.openNorms } : {}),
 	};
 	let lastFindings: Finding[] = [];
 	const view: HintsView = createHintsView(adapter, actions, signal);
 
-	async function applyTextFix(fix: Fix): Promise<boolean> {
+	async function applyTextFix(fix: Fix, answer = ''): Promise<boolean> {
 		const base = analyzed ?? adapter.getText();
 		if (fix.type === 'replace')
 			return adapter.replace(fix.span, fix.text, base.slice(fix.span.start, fix.span.end));
+		// The person's answer from the card goes in at the fix's place; nothing else in the draft changes.
+		if (fix.type === 'fill-in') {
+			const text = answerText(base, fix, answer);
+			const span = { start: fix.at, end: fix.at + (fix.replaces ?? 0) };
+			return text !== '' && adapter.replace(span, text, base.slice(span.start, span.end));
+		}
 		// A rewrite is the person's explicit choice of the whole new draft; undo brings the old one back.
 		if (fix.type === 'rewrite') return adapter.replace({ start: 0, end: base.length }, fix.text, base);
 		if (fix.type === 'insert-template') {
@@ -136,7 +183,8 @@ export function createComposerSession(
 		if (host.paused()) {
 			analyzed = undefined;
 			lastFindings = [];
-			view.update([], norms);
+			// A small mark says why there are no hints (issue 14): paused, and where to resume.
+			view.update([], norms, { status: t('badgePaused'), statusDetail: t('badgePausedDetail') });
 			return;
 		}
 		const analyzer = await host.analyzer();
@@ -150,6 +198,7 @@ export function createComposerSession(
 			channelKind: channel.channelKind,
 			recipients: channel.recipients,
 			now: host.now(),
+			...(host.timeZone ? { timeZone: host.timeZone() } : {}),
 			disabledRules: [...host.disabledRules()],
 			sensitivity: host.sensitivity(),
 		};
@@ -165,6 +214,16 @@ export function createComposerSession(
 		await nextTask();
 		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
+		const quiet = new Set(host.quietPhrases().map((q) => `${q.rule}\u0000${q.phrase}`));
+		const dismissed = new Set(host.dismissedIds());
+		const said = (f: Finding) => (f.span ? text.slice(f.span.start, f.span.end).toLowerCase() : '');
+		// What the person quieted stays quiet: a phrase they silenced, a hint they dismissed in this draft.
+		result = {
+			...result,
+			findings: result.findings.filter(
+				(f) => !quiet.has(`${f.rule}\u0000${said(f)}`) && !(dismissed.size && dismissed.has(hintId(f, text))),
+			),
+		};
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.clear();
 		view.update(result.findings, norms, {

@@ -44,6 +44,8 @@ function start(): void {
 			},
 			settings,
 			disableRule: (rule) => send({ type: 'cs/disable-rule', rule }),
+			openNorms: (norm) => void send({ type: 'cs/open-norms', norm }).catch(() => {}),
+			hintControl: (msg) => send({ type: 'cs/hint-control', ...msg }),
 			recordStat(kind, event) {
 				send({ type: 'cs/record-stat', kind, event }).catch(() => {
 					// The worker may be restarting; one lost count is not worth a retry queue.
@@ -71,6 +73,7 @@ function start(): void {
 				);
 			},
 			now: Date.now,
+			timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 		},
 		signal,
 	);

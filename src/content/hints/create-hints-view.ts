@@ -4,17 +4,35 @@
  * never writes to the editor; every listener, observer, frame and timer dies with the signal.
  */
 import { h, render } from 'preact';
-import type { Finding, FindingKind, Fix, Severity } from '../../core/finding.js';
+import type { Finding } from '../../core/finding.js';
+import { findingKey } from '../../core/finding-key.js';
 import type { Norms } from '../../core/norms/schema.js';
+import { type CardState, cardHandlers } from './card-handlers.js';
 import { browserServices } from './channel-actions.js';
 import { createHighlightPainter, type HighlightPainter, supportsHighlights } from './highlights.js';
 import type { HintCardProps } from './hint-card.js';
+import { createHiddenHints } from './hint-controls.js';
+import { wireHintsEvents } from './hints-events.js';
 import { acquireHintsMount } from './hints-host.js';
-import { HintsLayer, type OverlayLine } from './hints-layer.js';
+import { HintsLayer } from './hints-layer.js';
 import type { CreateHintsView, HintsUpdateOptions, HintsView } from './hints-view.js';
-import { pageTheme, parentOf } from './page-theme.js';
-import { KIND_FAMILY, SEVERITY_RANK, type Theme } from './palette.js';
-import { type Box, contains, intersect } from './place.js';
+import { pageTheme } from './page-theme.js';
+import type { Theme } from './palette.js';
+import { type Box, intersect } from './place.js';
+import { createToastSlot } from './toast.js';
+import {
+	boxOf,
+	cardAnchor,
+	clipAround,
+	countBadge,
+	editorBoxOf,
+	guardWith,
+	hitTest,
+	measureSpans,
+	overlayLines,
+	paintRanges,
+	truncatedNote,
+} from './view-helpers.js';
 
 /**
  * At most this many findings are underlined (the first ones in the draft); the badge counts the rest as "+N".
@@ -22,35 +40,15 @@ import { type Box, contains, intersect } from './place.js';
  */
 export const MAX_UNDERLINES = 50;
 
-/** How long the pointer rests on an underline before the card opens, and leaves it before it closes. */
-export const HOVER_OPEN_MS = 300;
+export { HOVER_OPEN_MS } from './hints-events.js';
+/** How long the pointer is away from an underline and the card before a hover-opened card closes. */
 export const HOVER_CLOSE_MS = 350;
-
-interface CardState {
-	key: string;
-	/** Opened by hover: closes when the pointer leaves. Pinned (click, badge, keyboard): stays until closed. */
-	pinned: boolean;
-	/** Bumped each time focus should move into the card; 0 when it opened without taking focus. */
-	focusRequest: number;
-	/** Which line box of the finding to sit under (the one pointed at), or the badge. */
-	line: number | 'badge';
-	/** The draft when the card opened: if it changes under the card, the card goes. */
-	text: string;
-}
-
-const boxOf = (r: DOMRect | DOMRectReadOnly): Box => ({
-	left: r.left,
-	top: r.top,
-	width: r.width,
-	height: r.height,
-});
 
 export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	const element = adapter.element;
 	const doc = element.ownerDocument;
 	const view = doc.defaultView as Window & typeof globalThis;
 	const own = new AbortController();
-	const on = { signal: own.signal, passive: true } as const;
 	const painter: HighlightPainter | undefined = supportsHighlights(view)
 		? createHighlightPainter(doc)
 		: undefined;
@@ -68,12 +66,10 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	let clip: Box | undefined;
 	let theme: Theme = 'light';
 	let card: CardState | undefined;
-	const dismissed = new Set<string>();
-	const disabledRules = new Set<string>();
+	const hidden = createHiddenHints(actions.now);
+	const toasts = createToastSlot(() => guard(draw)());
 	let frame = 0;
-	let openTimer: ReturnType<typeof setTimeout> | undefined;
 	let closeTimer: ReturnType<typeof setTimeout> | undefined;
-	let hovered: number | undefined;
 	let focusRequests = 0;
 	let destroyed = false;
 
@@ -81,19 +77,10 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	let draft = '';
 
 	/** Identifies a finding across re-analyses of the same draft (offsets move as the person types). */
-	const keyOf = (f: Finding) =>
-		`${f.rule}\u0000${f.kind}\u0000${f.span ? draft.slice(f.span.start, f.span.end) : ''}\u0000${f.message}`;
+	const keyOf = (f: Finding) => findingKey(f, draft);
 
 	/** Our exceptions stop here: the page never sees them. */
-	function guard<A extends unknown[]>(fn: (...args: A) => void) {
-		return (...args: A) => {
-			try {
-				if (!destroyed) fn(...args);
-			} catch (error) {
-				console.debug('[unhurried] hints', error);
-			}
-		};
-	}
+	const guard = guardWith(() => destroyed);
 
 	function schedule() {
 		if (frame || destroyed) return;
@@ -106,33 +93,11 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	}
 
 	function refilter() {
-		visible = findings.filter((f) => !disabledRules.has(f.rule) && !dismissed.has(keyOf(f)));
-		const byKind = new Map<FindingKind, Range[]>();
-		overlaid = visible.map((f, i) => {
-			if (!f.span || i >= MAX_UNDERLINES) return false;
-			const range = painter && safe(() => adapter.rangeFor(f.span as NonNullable<typeof f.span>), undefined);
-			if (!range) return true;
-			const list = byKind.get(f.kind);
-			if (list) list.push(range);
-			else byKind.set(f.kind, [range]);
-			return false;
-		});
-		painter?.paint(byKind, theme);
+		visible = findings.filter((f) => !hidden.hides(f, keyOf(f), draft));
+		overlaid = paintRanges(painter, adapter, visible, theme, MAX_UNDERLINES);
 		if (card && !visible.some((f) => keyOf(f) === card?.key)) closeCard(host.hasFocus());
 		rects = [];
 		schedule();
-	}
-
-	/** The visible part of the page around the editor: the viewport cut by every clipping ancestor. */
-	function computeClip(): Box | undefined {
-		let box: Box | undefined = { left: 0, top: 0, width: view.innerWidth, height: view.innerHeight };
-		for (let node = parentOf(element); node && box; node = parentOf(node)) {
-			if (node === doc.documentElement || node === doc.body) break;
-			const style = view.getComputedStyle(node);
-			if (style.overflowX !== 'visible' || style.overflowY !== 'visible')
-				box = intersect(box, boxOf(node.getBoundingClientRect()));
-		}
-		return box;
 	}
 
 	function layout() {
@@ -141,28 +106,12 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			return;
 		}
 		host.ensureAttached();
-		clip = computeClip();
+		clip = clipAround(element);
 		rects = measure();
 		draw();
 	}
 
-	/** Rects of the underlined findings' spans, in one pass over the adapter (one mirror sync for a textarea). */
-	function measure(): DOMRect[][] {
-		const spans = visible.slice(0, MAX_UNDERLINES).map((f) => f.span);
-		const wanted = spans.filter((s): s is NonNullable<typeof s> => s !== undefined);
-		const measured = safe(
-			() => (adapter.rectsForSpans ? adapter.rectsForSpans(wanted) : wanted.map((s) => adapter.rectsFor(s))),
-			[] as DOMRect[][],
-		);
-		let next = 0;
-		return visible.map((_, i) => (i < spans.length && spans[i] ? (measured[next++] ?? []) : []));
-	}
-
-	function editorBox(): Box | undefined {
-		const box = boxOf(element.getBoundingClientRect());
-		if (box.width === 0 && box.height === 0) return undefined;
-		return clip ? intersect(box, clip) && box : box;
-	}
+	const measure = () => measureSpans(adapter, visible, MAX_UNDERLINES);
 
 	function draw() {
 		if (destroyed) return;
@@ -170,51 +119,14 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			render(null, host.mount);
 			return;
 		}
-		const editor = editorBox();
+		const editor = editorBoxOf(element, clip);
 		const textClip = editor && clip ? intersect(boxOf(element.getBoundingClientRect()), clip) : undefined;
-		const lines: OverlayLine[] = [];
-		if (textClip)
-			visible.forEach((f, i) => {
-				if (!overlaid[i]) return;
-				(rects[i] ?? []).forEach((r, j) => {
-					// Just under the text's box (below descenders, as text-decoration draws it), clipped to the editor.
-					const line = intersect({ left: r.left, top: r.bottom - 1, width: r.width, height: 3 }, textClip);
-					if (line && line.height >= 3)
-						lines.push({ key: `${i}-${j}`, box: line, family: KIND_FAMILY[f.kind] });
-				});
-			});
+		const lines = textClip ? overlayLines(visible, overlaid, rects, textClip) : [];
 		const full = boxOf(element.getBoundingClientRect());
-		const badge =
-			editor && visible.length > 0
-				? {
-						right: full.left + full.width,
-						bottom: full.top + full.height,
-						count: visible.length,
-						underlined: Math.min(visible.length, MAX_UNDERLINES),
-						note: truncatedNote(),
-						severity: highest(visible),
-						onOpen: guard(() => openAt(0, { pinned: true, focus: true, line: 'badge' })),
-					}
-				: editor && (status.status || status.truncatedAt !== undefined)
-					? {
-							right: full.left + full.width,
-							bottom: full.top + full.height,
-							count: 0,
-							severity: 'info' as const,
-							status: status.status ?? TRUNCATED_STATUS,
-							statusDetail: status.statusDetail ?? truncatedNote(),
-							onOpen: () => {},
-						}
-					: undefined;
-		render(h(HintsLayer, { theme, lines, badge, card: cardProps(full) }), host.mount);
-	}
-
-	/** A sentence for the badge and the card when the draft was not read whole. */
-	function truncatedNote(): string | undefined {
-		const at = status.truncatedAt;
-		return at === undefined
-			? undefined
-			: `Only the first ${at.toLocaleString('en')} characters of this draft were read; the rest has no hints.`;
+		const open = guard(() => openAt(0, { pinned: true, focus: true, line: 'badge' }));
+		const badge = editor ? countBadge(full, visible, status, MAX_UNDERLINES, open) : undefined;
+		const toast = toasts.props(full);
+		render(h(HintsLayer, { theme, lines, badge, card: cardProps(full), toast }), host.mount);
 	}
 
 	function cardProps(full: Box): HintCardProps | undefined {
@@ -223,47 +135,37 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		const index = visible.findIndex((f) => keyOf(f) === state.key);
 		const finding = visible[index];
 		if (!finding) return undefined;
-		const lineRects = rects[index] ?? [];
-		const onLine = state.line !== 'badge' ? lineRects[state.line] : undefined;
 		return {
 			finding,
+			draft,
+			site: actions.siteId,
 			index,
 			total: visible.length,
-			note: truncatedNote(),
+			note: truncatedNote(status),
 			norms,
 			theme,
-			// Under the underline pointed at; else by the composer (below it, or above when it sits low).
-			anchor: onLine ? boxOf(onLine) : full,
-			align: onLine ? 'start' : 'end',
+			...cardAnchor(state.line, rects[index] ?? [], full),
 			focusRequest: state.focusRequest,
 			services,
-			onApply: async (fix: Fix) => {
-				await actions.applyFix(finding, fix);
-				if (host.hasFocus()) element.focus({ preventScroll: true });
-			},
-			onChannelUsed: (fix: Fix) => actions.channelUsed?.(finding, fix),
-			onDismiss: guard(() => {
-				dismissed.add(state.key);
-				actions.dismiss(finding);
-				afterRemoval(index);
-			}),
-			onDisableRule: guard(() => {
-				disabledRules.add(finding.rule);
-				actions.disableRule(finding.rule);
-				afterRemoval(index);
-			}),
-			onMove: guard((delta: 1 | -1) => {
-				const next = (index + delta + visible.length) % visible.length;
-				openAt(next, { pinned: true, focus: host.hasFocus(), line: state.line === 'badge' ? 'badge' : 0 });
-			}),
-			onClose: guard((returnFocus: boolean) => closeCard(returnFocus)),
-			onPointerEnter: guard(() => clearTimeout(closeTimer)),
-			onPointerLeave: guard(() => {
-				if (card && !card.pinned) closeSoon();
-			}),
-			onEngage: guard(() => {
-				clearTimeout(closeTimer);
-				if (card) card.pinned = true;
+			...cardHandlers({
+				finding,
+				index,
+				state,
+				total: visible.length,
+				actions,
+				guard,
+				hasFocus: () => host.hasFocus(),
+				refocus: () => element.focus({ preventScroll: true }),
+				card: () => card,
+				phrase: finding.span && draft.slice(finding.span.start, finding.span.end).slice(0, 80),
+				hidden,
+				toasts,
+				refilter,
+				afterRemoval,
+				openAt,
+				closeCard,
+				closeSoon,
+				cancelClose: () => clearTimeout(closeTimer),
 			}),
 		};
 	}
@@ -284,7 +186,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	function openAt(index: number, opts: { pinned: boolean; focus: boolean; line: number | 'badge' }) {
 		const finding = visible[index];
 		if (!finding) return;
-		clearTimeout(openTimer);
+		events.cancelOpen();
 		clearTimeout(closeTimer);
 		host.claimCard(closeFromOutside);
 		const hasLine = opts.line !== 'badge' && (rects[index]?.length ?? 0) > opts.line;
@@ -308,7 +210,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 
 	function closeCard(returnFocus: boolean) {
 		host.releaseCard(closeFromOutside);
-		clearTimeout(openTimer);
+		events.cancelOpen();
 		clearTimeout(closeTimer);
 		const wasOpen = card !== undefined;
 		card = undefined;
@@ -327,104 +229,37 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	}
 
 	/** Which finding's underline is under the pointer, and which of its line boxes (the API has no hit test). */
-	function hit(x: number, y: number): { index: number; line: number } | undefined {
+	function hit(x: number, y: number) {
 		if (rects.length !== visible.length) rects = measure();
-		for (let index = 0; index < rects.length; index++) {
-			const line = (rects[index] ?? []).findIndex((r) => contains(boxOf(r), x, y, 2));
-			if (line >= 0) return { index, line };
-		}
-		return undefined;
+		return hitTest(rects, x, y);
 	}
 
-	// Pointer: hover opens after a pause, click opens at once; neither moves focus out of the editor.
-	element.addEventListener(
-		'mousemove',
-		guard((event: MouseEvent) => {
-			const target = hit(event.clientX, event.clientY);
-			if (target?.index === hovered) return;
-			hovered = target?.index;
-			clearTimeout(openTimer);
-			if (!target) {
-				if (card && !card.pinned) closeSoon();
-				return;
-			}
-			clearTimeout(closeTimer);
-			// A card opened on purpose (click, badge, keyboard) is not replaced by passing over another hint.
-			if (card?.pinned || card?.key === keyOf(visible[target.index] as Finding)) return;
-			openTimer = setTimeout(
-				guard(() => openAt(target.index, { pinned: false, focus: false, line: target.line })),
-				HOVER_OPEN_MS,
-			);
-		}),
-		on,
+	const events = wireHintsEvents(
+		element,
+		{
+			hit,
+			card: () => card,
+			keyAt: (i) => (visible[i] ? keyOf(visible[i] as Finding) : undefined),
+			openAt,
+			closeCard,
+			closeSoon,
+			cancelClose: () => clearTimeout(closeTimer),
+			schedule,
+			hasFocus: () => host.hasFocus(),
+			host: host.host,
+			badge: () => host.mount.querySelector<HTMLElement>('.badge:not(.status)'),
+		},
+		guard,
+		own.signal,
 	);
-	element.addEventListener(
-		'mouseleave',
-		guard(() => {
-			hovered = undefined;
-			clearTimeout(openTimer);
-			if (card && !card.pinned) closeSoon();
-		}),
-		on,
-	);
-	element.addEventListener(
-		'click',
-		guard((event: MouseEvent) => {
-			const target = hit(event.clientX, event.clientY);
-			if (target) openAt(target.index, { pinned: true, focus: false, line: target.line });
-			else if (card) closeCard(false);
-		}),
-		on,
-	);
-	// Esc in the editor closes an open card; we never look at Enter or any other key there.
-	element.addEventListener(
-		'keydown',
-		guard((event: KeyboardEvent) => {
-			if (event.key === 'Escape' && card) closeCard(false);
-		}),
-		on,
-	);
-	// The draft changed under the card: its advice may no longer apply.
-	element.addEventListener(
-		'input',
-		guard(() => {
-			if (card) closeCard(host.hasFocus());
-			schedule();
-		}),
-		on,
-	);
-	// A click anywhere else on the page closes the card (events from inside our shadow root come from the host).
-	doc.addEventListener(
-		'pointerdown',
-		guard((event: Event) => {
-			const path = event.composedPath();
-			if (card && !path.includes(host.host) && !path.includes(element)) closeCard(false);
-		}),
-		{ ...on, capture: true },
-	);
-	// Follow the editor: scrolling of the window or any of its ancestors (the editor included), and resizes.
-	view.addEventListener(
-		'scroll',
-		guard((event: Event) => {
-			const target = event.target;
-			if (target === doc || target === view || (target instanceof Node && target.contains(element)))
-				schedule();
-		}),
-		{ ...on, capture: true },
-	);
-	for (let node: Element | null = element; node; node = parentOf(node))
-		if (node.getRootNode() !== doc || node === element) node.addEventListener('scroll', guard(schedule), on);
-	view.addEventListener('resize', guard(schedule), on);
-	const resizes = new view.ResizeObserver(guard(schedule));
-	resizes.observe(element);
 
 	function destroy() {
 		if (destroyed) return;
 		destroyed = true;
 		own.abort();
-		resizes.disconnect();
+		events.disconnect();
 		if (frame) view.cancelAnimationFrame(frame);
-		clearTimeout(openTimer);
+		events.cancelOpen();
 		clearTimeout(closeTimer);
 		const hadFocus = host.hasFocus();
 		render(null, host.mount);
@@ -442,7 +277,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 			status = options ?? {};
 			theme = pageTheme(element);
 			draft = adapter.getText();
-			if (draft.trim() === '') dismissed.clear();
+			if (draft.trim() === '') hidden.clearDraft();
 			if (card && card.text !== draft) closeCard(host.hasFocus());
 			refilter();
 		}),
@@ -463,21 +298,3 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	if (signal.aborted) destroy();
 	return hintsView;
 };
-
-/** The badge's words when nothing was found in the part that was read. */
-const TRUNCATED_STATUS = 'read in part';
-
-function highest(findings: Finding[]): Severity {
-	return findings.reduce<Severity>(
-		(top, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[top] ? f.severity : top),
-		'info',
-	);
-}
-
-function safe<T>(fn: () => T, fallback: T): T {
-	try {
-		return fn();
-	} catch {
-		return fallback;
-	}
-}

@@ -5,13 +5,22 @@
 import type { CSSProperties, JSX } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Fix } from '../../core/finding.js';
+import { type NormRef, normChip } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
-import { type ChannelServices, type Notice, responseWindow, runChannelFix } from './channel-actions.js';
+import { t } from '../../shared/ui/t.js';
+import { CardFoot } from './card-foot.js';
+import { type Panel, PanelView } from './card-panels.js';
+import { type ChannelServices, runChannelFix } from './channel-actions.js';
+import { FixActions } from './fix-actions.js';
 import { KIND_FAMILY, KIND_LABEL, type Theme, UNDERLINE } from './palette.js';
 import { type Box, placeCard } from './place.js';
 
 export interface HintCardProps {
 	finding: Finding;
+	/** The draft the finding was computed for (the fix preview applies the fix to it). */
+	draft: string;
+	/** The chat site's adapter id ("slack", "teams"…): what its own scheduled send is called. */
+	site?: string | undefined;
 	index: number;
 	total: number;
 	/** A line above the hint, e.g. that the draft was read only in part. */
@@ -27,10 +36,17 @@ export interface HintCardProps {
 	 */
 	focusRequest?: number;
 	services: ChannelServices;
-	onApply(fix: Fix): Promise<void>;
+	/** Applies a text fix; a fill-in comes with the person's answer. */
+	onApply(fix: Fix, answer?: string): Promise<void>;
+	/** Opens the norms page at the norm behind the hint. */
+	onLearnMore?(norm: NormRef): void;
 	onChannelUsed?(fix: Fix): void;
 	onDismiss(): void;
 	onDisableRule(): void;
+	/** Don't flag this phrase again (for this rule). */
+	onQuiet?(): void;
+	/** Snooze this rule for an hour or until the end of today. */
+	onSnooze?(span: 'hour' | 'today'): void;
 	onMove(delta: 1 | -1): void;
 	onClose(returnFocus: boolean): void;
 	onPointerEnter?(): void;
@@ -39,9 +55,13 @@ export interface HintCardProps {
 	onEngage?(): void;
 }
 
-const TEXT_FIXES = new Set<Fix['type']>(['replace', 'rewrite', 'insert-template', 'make-optional']);
-
-type Panel = { type: 'emergency' } | { type: 'one-on-one' } | { type: 'notice'; notice: Notice };
+const TEXT_FIXES = new Set<Fix['type']>([
+	'replace',
+	'rewrite',
+	'fill-in',
+	'insert-template',
+	'make-optional',
+]);
 
 export function HintCard(props: HintCardProps): JSX.Element {
 	const { finding, index, total, norms, theme } = props;
@@ -73,20 +93,24 @@ export function HintCard(props: HintCardProps): JSX.Element {
 	}, [props.focusRequest]);
 	const messageId = useId();
 
-	async function choose(fix: Fix) {
+	async function choose(fix: Fix, answer?: string) {
 		if (TEXT_FIXES.has(fix.type)) {
 			try {
-				await props.onApply(fix);
+				await (answer === undefined ? props.onApply(fix) : props.onApply(fix, answer));
 			} catch {
 				show({
 					type: 'notice',
-					notice: { text: 'That fix could not be applied — the text may have changed.' },
+					notice: { text: t('cardNotApplied') },
 				});
 			}
 			return;
 		}
 		props.onChannelUsed?.(fix);
-		if (fix.type === 'use-emergency-channel') show({ type: 'emergency' });
+		if (fix.type === 'schedule-send') {
+			// Without a scheduled send of the app's own, the draft goes to the clipboard to be sent then.
+			if (props.site !== 'slack' && props.site !== 'teams') await props.services.copy(props.draft);
+			show({ type: 'schedule', at: fix.at, who: fix.who, site: props.site });
+		} else if (fix.type === 'use-emergency-channel') show({ type: 'emergency' });
 		else if (fix.type === 'move-to-1on1') show({ type: 'one-on-one' });
 		else if (fix.type === 'open-doc' || fix.type === 'record-video')
 			show({ type: 'notice', notice: await runChannelFix(fix, norms, props.services) });
@@ -130,18 +154,23 @@ export function HintCard(props: HintCardProps): JSX.Element {
 				</span>
 				{total > 1 && (
 					<>
-						<button type="button" class="icon" aria-label="Previous hint" onClick={() => props.onMove(-1)}>
+						<button
+							type="button"
+							class="icon"
+							aria-label={t('cardPrevious')}
+							onClick={() => props.onMove(-1)}
+						>
 							‹
 						</button>
 						<span class="count" aria-live="polite">
 							{index + 1} of {total}
 						</span>
-						<button type="button" class="icon" aria-label="Next hint" onClick={() => props.onMove(1)}>
+						<button type="button" class="icon" aria-label={t('cardNext')} onClick={() => props.onMove(1)}>
 							›
 						</button>
 					</>
 				)}
-				<button type="button" class="icon" aria-label="Close hint" onClick={() => props.onClose(true)}>
+				<button type="button" class="icon" aria-label={t('cardClose')} onClick={() => props.onClose(true)}>
 					×
 				</button>
 			</div>
@@ -150,89 +179,39 @@ export function HintCard(props: HintCardProps): JSX.Element {
 				{finding.message}
 			</p>
 			<p class="why">{finding.why}</p>
-			{finding.fixes.length > 0 && (
-				<div class="actions">
-					{finding.fixes.map((fix, i) => (
+			{finding.norm && (
+				<p class="norm">
+					<span class="chip">{normChip(finding.norm, norms)}</span>
+					{props.onLearnMore && (
 						<button
 							type="button"
-							key={`${fix.type}-${i}`}
-							class={i === 0 ? 'btn primary' : 'btn'}
-							title={fixTitle(fix, norms)}
-							onClick={() => void choose(fix)}
+							class="link"
+							onClick={() => finding.norm && props.onLearnMore?.(finding.norm)}
 						>
-							{fix.label}
-							{(fix.type === 'open-doc' || fix.type === 'record-video') && (
-								<span class="arrow" aria-hidden="true">
-									↗
-								</span>
-							)}
+							{t('cardLearnMore')}
 						</button>
-					))}
-				</div>
+					)}
+				</p>
 			)}
+			<FixActions
+				key={key}
+				finding={finding}
+				draft={props.draft}
+				norms={norms}
+				onChoose={(fix, answer) => void choose(fix, answer)}
+			/>
 			{shown && <PanelView panel={shown} norms={norms} finding={finding} />}
-			<div class="foot">
-				<button type="button" class="link" onClick={props.onDismiss}>
-					Dismiss
-				</button>
-				<button type="button" class="link" onClick={props.onDisableRule}>
-					Turn off this rule
-				</button>
-			</div>
+			<CardFoot
+				phrase={
+					finding.span ? props.draft.slice(finding.span.start, finding.span.end).slice(0, 80) : undefined
+				}
+				onDismiss={props.onDismiss}
+				onDisableRule={props.onDisableRule}
+				{...(props.onQuiet ? { onQuiet: props.onQuiet } : {})}
+				{...(props.onSnooze ? { onSnooze: props.onSnooze } : {})}
+			/>
 		</div>
 	);
-}
-
-function PanelView({ panel, norms, finding }: { panel: Panel; norms: Norms; finding: Finding }): JSX.Element {
-	if (panel.type === 'notice')
-		return (
-			<div class="notice" role="status">
-				{panel.notice.text}
-				{panel.notice.manualCopy !== undefined && (
-					<textarea class="manual" readOnly aria-label="Text to copy" value={panel.notice.manualCopy} />
-				)}
-			</div>
-		);
-	if (panel.type === 'one-on-one')
-		return (
-			<div class="panel" role="status">
-				<p>
-					This may land better in a 1:1. Ask for a short call or send a direct message instead of posting it
-					to the channel.
-				</p>
-				{norms.channels.meeting.bestFor.length > 0 && (
-					<p>Your team meets live for: {norms.channels.meeting.bestFor.join('; ')}.</p>
-				)}
-			</div>
-		);
-	const fix = finding.fixes.find((f) => f.type === 'use-emergency-channel');
-	const { channel, counts } = norms.emergency;
-	return (
-		<section class="panel" aria-label="Emergency protocol">
-			<p>
-				<strong>What counts as an emergency</strong>
-			</p>
-			<ul>
-				{counts.map((c) => (
-					<li key={c}>{c}</li>
-				))}
-			</ul>
-			<p>
-				<strong>Where:</strong> {channel.name || fix?.channel}
-			</p>
-			<p>{channel.how || fix?.how}</p>
-			<p>Anything else can wait for a reply in chat within {responseWindow(norms, 'chat')}.</p>
-		</section>
-	);
-}
-
-function fixTitle(fix: Fix, norms: Norms): string | undefined {
-	if (fix.type === 'replace' || fix.type === 'rewrite') return `Replace with: ${fix.text}`;
-	if (fix.type === 'open-doc')
-		return `Copies a skeleton of your draft${norms.tools.doc ? ` and opens ${norms.tools.doc.name}` : ''}. Docs get replies within ${responseWindow(norms, 'doc')}.`;
-	if (fix.type === 'record-video')
-		return `Copies an outline${norms.tools.video ? ` and opens ${norms.tools.video.name}` : ''}. Videos get replies within ${responseWindow(norms, 'video')}.`;
-	return undefined;
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -242,7 +221,7 @@ function isTextField(target: EventTarget | null): boolean {
 /** Keeps Tab and Shift+Tab cycling through the card's controls while focus is inside it. */
 function trapTab(event: KeyboardEvent, card: HTMLElement | null): void {
 	if (!card) return;
-	const items = [...card.querySelectorAll<HTMLElement>('button:not([disabled]), textarea')];
+	const items = [...card.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, input')];
 	const first = items[0];
 	const last = items.at(-1);
 	if (!first || !last) return;

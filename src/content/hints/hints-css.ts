@@ -97,4 +97,16 @@ ${Object.entries(BADGE)
 	all: unset; cursor: pointer; font-size: 12px; color: var(--muted); border-radius: 3px;
 }
 .link:hover { color: var(--fg); text-decoration: underline; }
+.norm{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin:-4px 0 10px}
+.chip,.keys{font-size:12px;padding:1px 8px;border-radius:10px;background:var(--surface);border:1px solid var(--border)}
+.fill{display:flex;flex-wrap:wrap;align-items:flex-end;gap:6px;margin:0 0 8px}
+.fill label{display:flex;flex-direction:column;gap:3px;flex:1 1 180px;font-size:12px}
+.fill input{font:inherit;padding:5px 7px;color:var(--fg);background:var(--bg);border:1px solid var(--muted);border-radius:6px}
+.btn[disabled]{opacity:.55;cursor:default}
+.preview,.toast{margin:0 0 8px;padding:6px 8px;border-radius:6px;background:var(--surface);overflow-wrap:anywhere}
+.preview ins{text-decoration-color:var(--accent);font-weight:600}
+.menu{display:flex;flex-direction:column;align-items:flex-start;gap:6px;margin:0 0 8px}
+.toast{position:fixed;z-index:4;display:flex;align-items:center;gap:8px;max-width:460px;border:1px solid var(--border);box-shadow:var(--shadow)}
+.muted{color:var(--muted)}
+.keys{margin-left:auto;font-family:ui-monospace,monospace;color:var(--muted)}
 `;

@@ -1,9 +1,11 @@
 /** Everything we draw, inside our shadow root: overlay underlines (fallback), the count badge, the card. */
 import type { CSSProperties, JSX } from 'preact';
 import type { Severity } from '../../core/finding.js';
+import { tn } from '../../shared/ui/t.js';
 import { HintCard, type HintCardProps } from './hint-card.js';
 import { type KindFamily, type Theme, UNDERLINE } from './palette.js';
 import type { Box } from './place.js';
+import { Toast, type ToastProps } from './toast.js';
 
 export interface OverlayLine {
 	key: string;
@@ -32,9 +34,10 @@ export interface HintsLayerProps {
 	lines: OverlayLine[];
 	badge?: BadgeProps | undefined;
 	card?: HintCardProps | undefined;
+	toast?: ToastProps | undefined;
 }
 
-export function HintsLayer({ theme, lines, badge, card }: HintsLayerProps): JSX.Element {
+export function HintsLayer({ theme, lines, badge, card, toast }: HintsLayerProps): JSX.Element {
 	return (
 		<div class="root" data-theme={theme}>
 			{lines.map((line) => {
@@ -49,6 +52,7 @@ export function HintsLayer({ theme, lines, badge, card }: HintsLayerProps): JSX.
 			{badge && badge.count > 0 && <Badge {...badge} />}
 			{badge && badge.count === 0 && badge.status && <StatusBadge {...badge} />}
 			{card && <HintCard {...card} />}
+			{toast && <Toast {...toast} />}
 		</div>
 	);
 }
@@ -63,7 +67,7 @@ function Badge({
 	onOpen,
 }: BadgeProps): JSX.Element {
 	const more = count - underlined;
-	const label = `${count} Unhurried ${count === 1 ? 'hint' : 'hints'}${more > 0 ? ` (the first ${underlined} underlined)` : ''} — open${note ? `. ${note}` : ''}`;
+	const label = `${tn('hintsCount', count)}${more > 0 ? ` (the first ${underlined} underlined)` : ''} — open${note ? `. ${note}` : ''}`;
 	return (
 		<button
 			type="button"

@@ -3,8 +3,10 @@
  * findings, the norms to cite, and callbacks for what the person chooses. The UI never reads the page itself.
  */
 import type { Finding, Fix } from '../../core/finding.js';
+import type { NormRef } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
+import type { HintControl } from './hint-controls.js';
 
 export interface HintActions {
 	/**
@@ -13,11 +15,23 @@ export interface HintActions {
 	 * team's tool; use-emergency-channel and move-to-1on1 show guidance) and reports them to `channelUsed`.
 	 * A rejection is shown in the card as "could not apply".
 	 */
-	applyFix(finding: Finding, fix: Fix): Promise<void>;
+	applyFix(finding: Finding, fix: Fix, answer?: string): Promise<void>;
+	/** Opens the norms page at the norm behind a hint (the card's "Learn more"). */
+	openNorms?(norm: NormRef): void;
 	/** Hide this finding for the rest of this draft. */
 	dismiss(finding: Finding): void;
 	/** Turn this rule off (persisted by the caller). */
 	disableRule(ruleId: string): void;
+	/** Don't flag this phrase again for this rule (persisted by the caller). */
+	quiet?(finding: Finding, phrase: string): void;
+	/** Snooze this finding's rule until an epoch ms (persisted by the caller). */
+	snooze?(finding: Finding, until: number): void;
+	/** The site adapter's id, for what the card says about the app's own scheduled send. */
+	siteId?: string;
+	/** The clock (injectable for tests): when a snooze ends. */
+	now?(): number;
+	/** Undoes a control from the toast. */
+	undo?(finding: Finding, control: HintControl): void;
 	/** Optional: the person took a channel action (e.g. for local stats). Added by the hints view. */
 	channelUsed?(finding: Finding, fix: Fix): void;
 }

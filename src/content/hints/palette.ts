@@ -22,6 +22,7 @@ export const KIND_FAMILY: Record<FindingKind, KindFamily> = {
 	too_many_attendees: 'channel',
 	long_meeting: 'channel',
 	outside_hours: 'urgency',
+	leftover_placeholder: 'clarity',
 };
 
 export const KIND_LABEL: Record<FindingKind, string> = {
@@ -39,6 +40,7 @@ export const KIND_LABEL: Record<FindingKind, string> = {
 	too_many_attendees: 'Many attendees',
 	long_meeting: 'Long meeting',
 	outside_hours: 'Outside hours',
+	leftover_placeholder: 'Placeholder left',
 };
 
 export interface Underline {

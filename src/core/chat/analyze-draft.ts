@@ -11,6 +11,7 @@ import { outsideHoursChatFinding, recipientsOutsideHours } from '../norms/roster
 import type { Norms } from '../norms/schema.js';
 import { boundInput } from '../text/bounded-input.js';
 import { findPhrases, foldCase } from '../text/phrases.js';
+import { placeholderFindings } from '../text/placeholders.js';
 import { safeSpan } from '../text/spans.js';
 import type { ChatRule, PhraseHits } from './chat-rule.js';
 import { type ChatScores, chatScores, chatThreshold } from './chat-scorer.js';
@@ -43,6 +44,11 @@ const SUPPRESSED_BY: Partial<Record<ChatKind, ChatKind>> = {
 };
 
 function safeFix(text: string, fix: Fix): Fix | undefined {
+	if (fix.type === 'fill-in') {
+		const end = fix.at + (fix.replaces ?? 0);
+		const onBoundary = fix.at === text.length || safeSpan(text, fix.at, fix.at + 1)?.start === fix.at;
+		return end <= text.length && onBoundary ? fix : undefined;
+	}
 	if (fix.type !== 'replace') return fix;
 	const span = safeSpan(text, fix.span.start, fix.span.end);
 	return span ? { ...fix, span } : undefined;
@@ -205,6 +211,7 @@ function explainWindow(
 		);
 		if (late) findings.push(late);
 	}
+	if (!context.disabledRules.includes('leftover-placeholder')) findings.push(...placeholderFindings(text));
 	findings = findings.map((f) => safeFinding(text, f));
 	findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
 	return { status: 'ok', findings, scores: decision.scores, candidates: decision.candidates };

@@ -58,3 +58,24 @@ export function emergencyRoute(norms: Norms): string {
 	const { name, how } = norms.emergency.channel;
 	return `${name} (${how.replace(/[.\s]+$/, '')})`;
 }
+
+export type NormRef = 'chat' | 'doc' | 'video' | 'meeting' | 'emergency' | 'roster' | 'agenda';
+
+/** The chip under a why: the norm in a few words, e.g. "Threaded chat: replies within 2–4 h". */
+export function normChip(norm: NormRef, norms: Norms): string {
+	switch (norm) {
+		case 'chat':
+		case 'doc':
+		case 'video':
+		case 'meeting': {
+			const channel = norms.channels[norm];
+			return `${channel.label}: replies ${responseWindow(channel)}`;
+		}
+		case 'emergency':
+			return `Emergencies: ${norms.emergency.channel.name}`;
+		case 'roster':
+			return 'Team working hours';
+		case 'agenda':
+			return 'Meetings: agenda ahead';
+	}
+}

@@ -119,6 +119,19 @@ export function isSpanWithinWorkingHours(person: Person, startMs: number, endMs:
 	return isWithinWorkingHours(person, startMs) && isWithinWorkingHours(person, last);
 }
 
+/** When the person's next working period starts: the instant (to the minute) and their wall-clock "HH:MM". */
+export function nextWorkingStartAt(
+	person: Person,
+	instantMs: number,
+): { ms: number; hhmm: string } | undefined {
+	const { starts } = weekSchedule(hoursOf(person));
+	if (starts.length === 0) return undefined;
+	const now = minuteOfWeek(localTimeAt(person.timeZone, instantMs));
+	const next = starts.find((s) => s > now) ?? (starts[0] as number) + MINUTES_PER_WEEK;
+	const minute = Math.floor(instantMs / 60_000) * 60_000;
+	return { ms: minute + (next - now) * 60_000, hhmm: hhmm(next % MINUTES_PER_DAY) };
+}
+
 /** When the person's next working period starts, as words: "later today at 09:00", "tomorrow at 09:00", "on Monday at 09:00". */
 export function nextWorkingStart(person: Person, instantMs: number): string | undefined {
 	const { starts } = weekSchedule(hoursOf(person));
@@ -140,6 +153,8 @@ export interface OutsideHours {
 	weekday: Weekday;
 	/** When they are next at work, in words; absent when they have no working hours at all. */
 	nextStart?: string;
+	/** The same as an instant and their "HH:MM". */
+	nextStartAt?: { ms: number; hhmm: string };
 }
 
 /** The recipients who are outside their working hours at `nowMs` (each roster person once; strangers skipped). */
@@ -157,7 +172,14 @@ export function recipientsOutsideHours(
 		if (isWithinWorkingHours(person, nowMs)) continue;
 		const local = localTimeAt(person.timeZone, nowMs);
 		const nextStart = nextWorkingStart(person, nowMs);
-		out.push({ person, localTime: local.hhmm, weekday: local.weekday, ...(nextStart ? { nextStart } : {}) });
+		const at = nextWorkingStartAt(person, nowMs);
+		out.push({
+			person,
+			localTime: local.hhmm,
+			weekday: local.weekday,
+			...(nextStart ? { nextStart } : {}),
+			...(at ? { nextStartAt: at } : {}),
+		});
 	}
 	return out;
 }
@@ -185,8 +207,11 @@ export function outsideHoursChatFinding(
 	const chat = norms.channels.chat;
 	let message: string;
 	if (entries.length === 1) {
-		const when = first.nextStart ? `they'll likely see this ${first.nextStart}` : "they're not working now";
-		message = `It's ${first.localTime} for ${first.person.name} (${first.person.timeZone}) — ${when}; no need to expect a reply before then.`;
+		// "21:00 for Kenji; they read after 10:00 (Asia/Tokyo)": their clock first, then when they are back.
+		const when = first.nextStartAt
+			? `they read after ${first.nextStartAt.hhmm} (${first.person.timeZone})`
+			: `they're not working now (${first.person.timeZone})`;
+		message = `${first.localTime} for ${first.person.name}; ${when}.`;
 	} else {
 		const who = listNames(entries.map((e) => `${e.person.name} (${e.localTime}, ${e.person.timeZone})`));
 		message = `It's outside working hours for ${who} — they'll see this when their day starts; no need to expect a reply before then.`;
@@ -195,8 +220,19 @@ export function outsideHoursChatFinding(
 		kind: 'outside_hours',
 		rule,
 		message,
-		why: `On this team a ${chat.label.toLowerCase()} message gets an answer within ${formatResponse(chat.response)} of working time, not outside it: nobody is expected to reply in their evening or on their day off, so this will wait for their morning — which is fine, as long as nothing here needs them sooner.`,
+		why: `Nobody is expected to reply in their evening or on their day off, so this waits for their morning: replies come within ${formatResponse(chat.response)} of working time.`,
+		norm: 'roster',
 		fixes: [
+			...(first.nextStartAt && entries.length === 1
+				? [
+						{
+							type: 'schedule-send' as const,
+							label: `Schedule for ${first.person.name}’s morning`,
+							at: first.nextStartAt.ms,
+							who: first.person.name,
+						},
+					]
+				: []),
 			{
 				type: 'insert-template',
 				label: 'Say it can wait',

@@ -124,6 +124,10 @@ export function boundInput(draft: string): BoundedInput {
 	const span = (s: Span): Span => ({ start: collapsed.map(s.start), end: collapsed.map(s.end) });
 	const fix = (f: Fix): Fix | undefined => {
 		if (f.type === 'replace') return { ...f, span: span(f.span) };
+		if (f.type === 'fill-in') {
+			const s = span({ start: f.at, end: f.at + (f.replaces ?? 0) });
+			return { ...f, at: s.start, ...(f.replaces ? { replaces: s.end - s.start } : {}) };
+		}
 		// A rewrite of the window would drop everything after it: never offered for a draft not read whole.
 		if (f.type === 'rewrite' && truncated) return undefined;
 		return f;

@@ -13,3 +13,10 @@ export function t(key: string, subs?: string | number | readonly (string | numbe
 		return key;
 	}
 }
+
+const plurals = new Intl.PluralRules('en');
+
+/** A count in words with the right plural: `${key}_one` / `${key}_other` (…) picked by the count. */
+export function tn(key: string, count: number, subs: readonly (string | number)[] = []): string {
+	return t(`${key}_${plurals.select(count)}`, [count, ...subs]);
+}

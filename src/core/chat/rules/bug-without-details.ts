@@ -3,11 +3,12 @@
  * error text, no steps, no environment and no link, so the reader's first reply has to be questions.
  */
 
-import { channelNorm } from '../../norms/explain.js';
 import type { StructKind } from '../../text/text-structure.js';
 import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
+import { appendAnswer } from '../fill-in.js';
 import type { DraftFacts } from '../sentence.js';
+import { chatWhy } from '../whys.js';
 
 /** What makes a bug report actionable. */
 const DETAIL: ReadonlySet<StructKind> = new Set([
@@ -47,13 +48,14 @@ function check(input: ChatRuleInput): Proposal[] {
 			kind: 'missing_context',
 			span,
 			message: 'A failure with nothing to reproduce it: what did you see, where, after what?',
-			why: `Whoever picks this up will first have to ask for the error, the steps and the environment, and ${channelNorm(norms.channels.chat)}, so each question costs hours. Put them in now.`,
+			why: chatWhy('bug', norms, draft.text),
+			norm: 'chat',
 			fixes: [
-				{
-					type: 'rewrite',
-					label: 'Add what the reader needs',
-					text: `${draft.text.trim()}\n\nExpected: <what should happen>\nActual: <what happens, with the exact error text>\nSteps: 1. <…> 2. <…>\nWhere: <app version, browser/OS, link>`,
-				},
+				appendAnswer(
+					draft.text,
+					'Add what you see',
+					'What happens instead (the exact error), after which steps, and where (version, browser)?',
+				),
 			],
 			severity: 'warning',
 		},

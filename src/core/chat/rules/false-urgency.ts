@@ -5,12 +5,14 @@
  */
 
 import type { Fix, Span } from '../../finding.js';
-import { channelNorm } from '../../norms/explain.js';
 import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
 import { emergencySignals } from '../emergency.js';
 import type { Sentence } from '../sentence.js';
 import { isRequest, isSelfPromise } from '../speech-acts.js';
+import { timeChoices } from '../time-choices.js';
+import { urgencyChoiceFixes } from '../urgency-fixes.js';
+import { chatWhy } from '../whys.js';
 
 /** Capitalised words that are names for things, not shouting. */
 const ACRONYM = /^(?:[A-Z]{2,4}|[A-Z]+\d+|I|OK|ETA|EOD|ASAP|URGENT)$/;
@@ -95,18 +97,18 @@ function pressures(input: ChatRuleInput): Pressure[] {
 	return found;
 }
 
-function fixFor(p: Pressure): Fix {
+function fixesFor(p: Pressure, input: ChatRuleInput): Fix[] {
 	switch (p.shape) {
 		case 'bangs':
-			return { type: 'replace', label: 'One mark is enough', span: p.span, text: '.' };
+			return [{ type: 'replace', label: 'One mark is enough', span: p.span, text: '.' }];
 		case 'caps':
-			return { type: 'replace', label: 'Drop the capitals', span: p.span, text: p.word.toLowerCase() };
+			return [{ type: 'replace', label: 'Drop the capitals', span: p.span, text: p.word.toLowerCase() }];
 		default: {
 			const after = p.span.end - p.sentence.at;
 			const timed = p.sentence.timeframes.some((t) => t.start >= after && t.start - after <= 2);
-			return timed
-				? { type: 'replace', label: 'Let the time you gave speak', span: p.span, text: 'by' }
-				: { type: 'replace', label: 'Name a time', span: p.span, text: 'by <time today>' };
+			if (timed) return [{ type: 'replace', label: 'Let the time you gave speak', span: p.span, text: 'by' }];
+			const choices = timeChoices(input.context, input.norms);
+			return urgencyChoiceFixes(input.draft.text, p.sentence, p.span, choices);
 		}
 	}
 }
@@ -122,8 +124,9 @@ function check(input: ChatRuleInput): Proposal[] {
 			p.shape === 'word'
 				? `“${p.word}” presses for speed without saying when`
 				: 'Exclamation marks and capitals press for speed without saying when',
-		why: `On this team ${channelNorm(norms.channels.chat)}, so “${p.word}” asks someone to drop focused work without saying when it is really needed. Name a time instead; real emergencies go to ${norms.emergency.channel.name}.`,
-		fixes: [fixFor(p)],
+		why: chatWhy('pressure', norms, draft.text, p.shape === 'word' ? p.word : ''),
+		norm: 'chat' as const,
+		fixes: fixesFor(p, input),
 		severity: 'warning',
 	}));
 }
@@ -172,12 +175,10 @@ function whole(input: ChatRuleInput): Proposal | undefined {
 	if (urgent) {
 		span = { start: urgent.sentence.at + urgent.hit.start, end: urgent.sentence.at + urgent.hit.end };
 		fixes.push(
-			fixFor({
-				sentence: urgent.sentence,
-				span,
-				word: draft.text.slice(span.start, span.end),
-				shape: 'word',
-			}),
+			...fixesFor(
+				{ sentence: urgent.sentence, span, word: draft.text.slice(span.start, span.end), shape: 'word' },
+				input,
+			),
 		);
 	} else if (shouting(draft.text))
 		fixes.push({ type: 'rewrite', label: 'Write it without the capitals', text: sentenceCase(draft.text) });
@@ -191,18 +192,24 @@ function whole(input: ChatRuleInput): Proposal | undefined {
 		const sign = /\bnow\b|!{2,}/i.exec(draft.text);
 		if (sign) {
 			const at = { start: sign.index, end: sign.index + sign[0].length };
-			fixes.push(
-				sign[0].startsWith('!')
-					? { type: 'replace', label: 'One mark is enough', span: at, text: '!' }
-					: { type: 'replace', label: 'Name a time', span: at, text: 'by <time today>' },
-			);
+			const sentence = draft.sentences.find((s) => s.at <= at.start && at.start < s.at + s.text.length);
+			if (sign[0].startsWith('!'))
+				fixes.push({ type: 'replace', label: 'One mark is enough', span: at, text: '!' });
+			else if (sentence)
+				fixes.push(...urgencyChoiceFixes(draft.text, sentence, at, timeChoices(input.context, norms)));
 		}
 	}
 	return {
 		kind: 'false_urgency',
 		...(span ? { span } : {}),
 		message: 'This presses for speed without saying when it is needed',
-		why: `On this team ${channelNorm(norms.channels.chat)}. Pressure makes people drop focused work; a plain time says what you need. Real emergencies go to ${norms.emergency.channel.name}.`,
+		why: chatWhy(
+			span ? 'pressure' : 'shouting',
+			norms,
+			draft.text,
+			span ? draft.text.slice(span.start, span.end) : '',
+		),
+		norm: 'chat',
 		fixes,
 		severity: 'warning',
 	};

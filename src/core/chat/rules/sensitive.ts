@@ -123,6 +123,7 @@ function privateFinding(input: ChatRuleInput, what: string, span?: Span): Propos
 		...(span ? { span } : {}),
 		message: `This touches ${what}: better said in a 1:1`,
 		why: `A ${context.channelKind} is read by many people and stays searchable. On this team a ${meeting.label.toLowerCase()} is ${bestFor(meeting)}; ${what} deserves that privacy.`,
+		norm: 'meeting',
 		fixes: [{ type: 'move-to-1on1', label: 'Move this to a private 1:1' }],
 		severity: 'warning',
 	};

@@ -93,6 +93,7 @@ function docFinding(input: ChatRuleInput, reason: string): Proposal {
 		kind: 'suggest_doc',
 		message: 'This reads like a document: people will want to comment on it and find it later',
 		why: `${reason} A ${doc.label.toLowerCase()} is ${bestFor(doc)}, and your team answers docs ${responseWindow(doc)}, so nobody has to scroll chat to find the decision.`,
+		norm: 'doc',
 		fixes: [
 			{
 				type: 'open-doc',

@@ -54,6 +54,7 @@ function videoFinding(input: ChatRuleInput, visual: number): Proposal {
 		kind: 'suggest_video',
 		message: 'This walks through a screen: a short recording would show it at once',
 		why: `A ${video.label.toLowerCase()} is ${bestFor(video)} on this team, answered ${responseWindow(video)}. Describing ${elements} in words makes every reader rebuild the screen in their head.`,
+		norm: 'video',
 		fixes: [
 			{
 				type: 'record-video',

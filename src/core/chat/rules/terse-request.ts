@@ -4,11 +4,12 @@
  * no link. Also the whole-message finding of its kind when the scorer is sure context is missing.
  */
 
-import { channelNorm } from '../../norms/explain.js';
 import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
+import { appendAnswer } from '../fill-in.js';
 import { hasConcreteContext } from '../references.js';
 import { isAsk } from '../speech-acts.js';
+import { chatWhy } from '../whys.js';
 
 /** Complaint words that say something is wrong without saying what. */
 const COMPLAINT =
@@ -19,13 +20,10 @@ function finding(input: ChatRuleInput): Proposal {
 	return {
 		kind: 'missing_context',
 		message: 'The reader can’t act on this yet: say which one, and add the link, error or version',
-		why: `They see one message, and on this team ${channelNorm(norms.channels.chat)}, so a “which one?” back costs hours. One link or error line now saves the round trip.`,
+		why: chatWhy('terse', norms, input.draft.text),
+		norm: 'chat',
 		fixes: [
-			{
-				type: 'rewrite',
-				label: 'Say which one and what you see',
-				text: `${input.draft.text.trim()}\n\nWhich one: <link, ID or name>. What I see: <the exact error or result>.`,
-			},
+			appendAnswer(input.draft.text, 'Say which one and what you see', 'Which one, and what do you see?'),
 		],
 		severity: 'warning',
 	};

@@ -47,6 +47,7 @@ function emergencyFinding(norms: Norms, type: EmergencyType | undefined, span?: 
 		...(span ? { span } : {}),
 		message: `This reads like an emergency: take it to ${name} now`,
 		why: `Your team's emergency protocol counts ${protocolLine(norms, type)} as an emergency. Emergencies cannot wait while ${channelNorm(norms.channels.chat)}; they go to ${emergencyRoute(norms)}.`,
+		norm: 'emergency',
 		fixes: [{ type: 'use-emergency-channel', label: `Raise it in ${name}`, channel: name, how }],
 		severity: 'critical',
 	};

@@ -4,11 +4,12 @@
  */
 
 import type { Span } from '../../finding.js';
-import { channelNorm } from '../../norms/explain.js';
 import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
 import { hitsOf } from '../draft-facts.js';
+import { answerAfter } from '../fill-in.js';
 import { hasConcreteContext, unresolvedReferences } from '../references.js';
 import { isRequest } from '../speech-acts.js';
+import { chatWhy } from '../whys.js';
 
 /** Words that may follow a feedback request with no object: "your comments to Dana by Friday". */
 const AFTER_OBJECT = new Set([
@@ -32,15 +33,9 @@ function finding(input: ChatRuleInput, span: Span, what: string): Proposal {
 		kind: 'missing_context',
 		span,
 		message: `“${what}” has nothing in the message to point at`,
-		why: `The reader sees this one message, and on this team ${channelNorm(norms.channels.chat)}, so a “which one?” back costs hours. Name the thing or paste its link or ID.`,
-		fixes: [
-			{
-				type: 'replace',
-				label: 'Say which one',
-				span,
-				text: `${what} (<link, ID or name>)`,
-			},
-		],
+		why: chatWhy('which', norms, `${input.draft.text}${what}`),
+		norm: 'chat',
+		fixes: [answerAfter(span, 'Say which one', `Which “${what}”? A link, ID or name`, '(', ')')],
 		severity: 'warning',
 	};
 }

@@ -4,12 +4,14 @@
  * A greeting followed by the real question is fine; so is "call me if you need to move it".
  */
 
-import { channelNorm } from '../../norms/explain.js';
+import type { Fix, Span } from '../../finding.js';
 import { type ChatRuleExamples, type ChatRuleInput, defineChatRule, type Proposal } from '../chat-rule.js';
+import { answerAfter, appendAnswer } from '../fill-in.js';
 import type { Hit } from '../nlp.js';
 import { hasConcreteContext, isFunctionWord } from '../references.js';
 import type { DraftFacts, Sentence } from '../sentence.js';
 import { isAsk, isConditional, isSelfPromise } from '../speech-acts.js';
+import { chatWhy } from '../whys.js';
 
 const EMPTY_WORDS = new Set([
 	'',
@@ -106,30 +108,27 @@ function otherRealAsk(draft: DraftFacts, except: Sentence): boolean {
 	);
 }
 
-function finding(input: ChatRuleInput, message: string, span?: { start: number; end: number }): Proposal {
+type Ask = 'talk' | 'update' | 'look' | 'bare';
+
+/** What the fix asks in the card, and where the answer goes: the draft itself stays as written. */
+function fillIn(text: string, ask: Ask, span?: Span): Fix {
+	if (ask === 'talk' && span) return answerAfter(span, 'Say what about', 'Talk about what?', 'about ');
+	if (ask === 'update' && span && /update|news|status/i.test(text.slice(span.start, span.end)))
+		return answerAfter(span, 'Say what on', 'An update on what?', 'on ');
+	if (ask === 'look')
+		return appendAnswer(text, 'Say what to look for', 'What should they look at, and for what?');
+	return appendAnswer(text, 'Add your question', 'What do you need from them?');
+}
+
+function finding(input: ChatRuleInput, message: string, ask: Ask, span?: Span): Proposal {
 	const { norms, draft } = input;
-	const greeting = draft.sentences[0]?.tokens.find((t) => t.tags.has('Greeting'));
-	const name = draft.sentences.flatMap((s) =>
-		s.struct
-			.filter((x) => x.kind === 'mention' || x.kind === 'name')
-			.map((x) => s.text.slice(x.start, x.end)),
-	)[0];
-	const opener = [greeting ? draft.text.slice(greeting.start, greeting.end) : 'Hi', name]
-		.filter(Boolean)
-		.join(' ');
-	const when = draft.sentences.flatMap((s) => s.timeframes.map((t) => s.text.slice(t.start, t.end)))[0];
 	return {
 		kind: 'vague_ask',
 		...(span ? { span } : {}),
 		message,
-		why: `On this team ${channelNorm(norms.channels.chat)}; a message that only asks for attention costs a full round trip before the reader even knows what you need. Put the question itself in the first message.`,
-		fixes: [
-			{
-				type: 'rewrite',
-				label: 'Say what you need',
-				text: `${opener}, <your actual question or request>? Context: <link, ID or what you have tried>. I need it by ${when ?? '<when>'}.`,
-			},
-		],
+		why: chatWhy('vague', norms, draft.text),
+		norm: 'chat',
+		fixes: [fillIn(draft.text, ask, span)],
 		severity: 'warning',
 	};
 }
@@ -140,14 +139,14 @@ function check(input: ChatRuleInput): Proposal[] {
 	for (const span of phrases) {
 		const sentence = draft.sentences.find((s) => s.at <= span.start && span.start < s.at + s.text.length);
 		if (sentence && !isConditional(sentence) && !otherRealAsk(draft, sentence)) {
-			return [finding(input, 'This asks for attention without saying what for', span)];
+			return [finding(input, 'This asks for attention without saying what for', 'bare', span)];
 		}
 	}
 	const recipients = new Set(input.context.recipients.map((r) => r.toLowerCase().replace(/^@/, '')));
 	const content = contentTokens(draft, recipients);
 	if (content === 0) {
 		if (has(draft, 'Greeting') || has(draft, 'Urgency')) {
-			return [finding(input, 'A bare greeting or ping makes the reader wait for the real question')];
+			return [finding(input, 'A bare greeting or ping makes the reader wait for the real question', 'bare')];
 		}
 		return [];
 	}
@@ -160,13 +159,20 @@ function check(input: ChatRuleInput): Proposal[] {
 			if (isSelfPromise(sentence, hit.first)) continue;
 			if (otherRealAsk(draft, sentence)) continue;
 			if (hit.signal === 'talk-request' || hit.signal === 'availability') {
-				return [finding(input, 'Asks to talk without saying what about', span)];
+				return [
+					finding(
+						input,
+						'Asks to talk without saying what about',
+						hit.signal === 'talk-request' ? 'talk' : 'bare',
+						span,
+					),
+				];
 			}
 			if (hit.signal === 'status-ping' && opensSentence(sentence, hit) && content <= 6) {
-				return [finding(input, 'Asks for an update without naming what on', span)];
+				return [finding(input, 'Asks for an update without naming what on', 'update', span)];
 			}
 			if (hit.signal === 'look-request' && content <= 12) {
-				return [finding(input, 'Asks for a look without saying at what, or what to look for', span)];
+				return [finding(input, 'Asks for a look without saying at what, or what to look for', 'look', span)];
 			}
 		}
 	}
@@ -179,7 +185,7 @@ export default defineChatRule({
 	whole: (input) =>
 		hasConcreteContext(input.draft) || input.draft.words > 60
 			? undefined
-			: finding(input, 'This asks for the reader’s attention without saying what for'),
+			: finding(input, 'This asks for the reader’s attention without saying what for', 'bare'),
 });
 
 /** What the rule must flag and must leave alone: the tests run them all; the bundles leave them out. */

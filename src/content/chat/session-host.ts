@@ -1,0 +1,60 @@
+/**
+ * What every composer session asks of the page-wide coach: the norms, the settings as they apply now (a
+ * snoozed rule counts as off until its time), and the way back to the background for what the person chose.
+ */
+import type { Norms } from '../../core/norms/schema.js';
+import type { Settings } from '../../shared/local-view.js';
+import type { AnalyzerApi } from './analyzer-api.js';
+import type { HintControlMessage, SessionHost } from './composer-session.js';
+
+/** What the page-wide coach's environment gives the sessions (CoachEnv has these and more). */
+export interface SessionHostEnv {
+	identifyLanguage(text: string): Promise<string>;
+	now(): number;
+	timeZone?(): string;
+	openNorms?: SessionHost['openNorms'];
+	recordStat: SessionHost['recordStat'];
+	draftSeen?: SessionHost['draftSeen'];
+	disableRule(rule: string): Promise<unknown>;
+	hintControl?(msg: HintControlMessage): Promise<unknown>;
+}
+
+export function createSessionHost(
+	env: SessionHostEnv,
+	state: {
+		norms(): Norms | undefined;
+		settings(): Settings | undefined;
+		analyzer(): Promise<AnalyzerApi>;
+	},
+): SessionHost {
+	const settings = state.settings;
+	return {
+		analyzer: state.analyzer,
+		norms: state.norms,
+		delayMs: () => settings()?.typingDelayMs ?? 300,
+		disabledRules() {
+			const s = settings();
+			if (!s) return [];
+			const now = env.now();
+			const snoozed = s.snoozedRules.filter((r) => r.until > now).map((r) => r.rule);
+			return snoozed.length > 0 ? [...s.disabledRules, ...snoozed] : s.disabledRules;
+		},
+		quietPhrases: () => settings()?.quietPhrases ?? [],
+		dismissedIds: () => settings()?.dismissedHints.map((d) => d.id) ?? [],
+		sensitivity: () => settings()?.sensitivity ?? 'balanced',
+		identifyLanguage: env.identifyLanguage,
+		paused: () => (settings()?.pausedUntil ?? 0) > env.now(),
+		now: env.now,
+		...(env.timeZone ? { timeZone: env.timeZone } : {}),
+		...(env.openNorms ? { openNorms: env.openNorms } : {}),
+		recordStat: env.recordStat,
+		...(env.draftSeen ? { draftSeen: env.draftSeen } : {}),
+		disableRule(rule: string) {
+			if (settings()?.disabledRules.includes(rule)) return;
+			env.disableRule(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
+		},
+		control(msg: HintControlMessage) {
+			env.hintControl?.(msg).catch((error) => console.debug('[unhurried] could not save', error));
+		},
+	};
+}

@@ -1,0 +1,58 @@
+/**
+ * Issue 14 (4) in the built extension: a first install opens the playground with the three first-run steps,
+ * "Got it" ends them for good; the count badge is in the tab order right after its composer.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HintsUi, serveEditor } from './chat-helpers.js';
+import { type ChromiumExtension, launchChromium, screenshot } from './harness.js';
+
+let ext: ChromiumExtension;
+beforeAll(async () => {
+	ext = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+	await ext?.close();
+});
+
+describe('first run', () => {
+	it('opens the playground with the three steps on install, and not again once seen', async () => {
+		const playground = ext.url('src/playground/index.html');
+		await expect
+			.poll(() => ext.context.pages().some((p) => p.url() === playground), { timeout: 10_000 })
+			.toBe(true);
+		const page = ext.context.pages().find((p) => p.url() === playground) as Page;
+		const steps = page.getByRole('region', { name: /Welcome to Unhurried/ });
+		await steps.waitFor();
+		expect(await steps.locator('ol > li').count()).toBe(3);
+		expect(await steps.textContent()).toContain('Alt+Shift+U');
+		expect(await page.getByRole('link', { name: 'Set up your team’s norms' }).count()).toBe(1);
+		await screenshot(page, 'onboarding-playground');
+		await page.getByRole('button', { name: 'Got it' }).click();
+		await expect.poll(() => steps.count()).toBe(0);
+		await page.reload();
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		await page.waitForTimeout(500);
+		expect(await page.getByRole('region', { name: /Welcome to Unhurried/ }).count()).toBe(0);
+	});
+});
+
+describe('the badge in the tab order', () => {
+	it('is reached by Tab from its composer, and Enter on it opens the card', async () => {
+		// Google Chat's plain contenteditable: Tab is the browser's (Quill, for one, inserts a tab with it).
+		const url = 'https://chat.google.com/room/AAA';
+		await serveEditor(ext, url, 'contenteditable');
+		const page = await ext.context.newPage();
+		await page.goto(url);
+		await page.waitForSelector('html[data-unhurried="connected"]');
+		const ui = await HintsUi.attach(page);
+		await page.click('[role="textbox"][g_editable]');
+		await page.keyboard.type('Can you send me the slide deck ASAP?');
+		await expect.poll(() => ui.badge(), { timeout: 5_000 }).toMatch(/Unhurried hint/);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unhurried-hints');
+		await page.keyboard.press('Enter'); // the focused badge opens the card
+		await expect.poll(() => ui.card()).toMatch(/1 of 2/);
+		ext.assertNoExtensionErrors();
+	});
+});
