@@ -3,49 +3,27 @@
  * leftover placeholder, the recipient's clock with Slack's scheduled send, the More… menu, the undo toast, the
  * paused mark — light and dark: axe-core finds no violation, and a screenshot of each is kept.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { launchPlainChromium } from './harness.js';
 import { i18nShim } from './i18n-shim.js';
+import { buildTestPage } from './test-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'artifacts/screenshots');
 let browser: Browser;
 let script: string;
-let out: string;
 
 beforeAll(async () => {
-	out = await mkdtemp(join(tmpdir(), 'card-states-'));
-	await build({
-		configFile: false,
-		root,
-		logLevel: 'warn',
-		define: { __DEV__: 'true' },
-		oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-		build: {
-			outDir: out,
-			emptyOutDir: true,
-			minify: false,
-			lib: {
-				entry: join(root, 'tests/e2e/card-states.page.tsx'),
-				formats: ['iife'],
-				name: 'cardStates',
-				fileName: () => 'page.js',
-			},
-		},
-	});
-	script = await readFile(join(out, 'page.js'), 'utf8');
+	script = await buildTestPage('card-states.page.tsx', 'cardStates');
 	await mkdir(shots, { recursive: true });
 	browser = await launchPlainChromium();
 }, 120_000);
 afterAll(async () => {
 	await browser?.close();
-	await rm(out, { recursive: true, force: true });
 });
 
 async function open(theme: 'light' | 'dark'): Promise<Page> {

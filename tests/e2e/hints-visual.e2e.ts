@@ -3,49 +3,26 @@
  * contenteditable, the overlay draws them for a textarea, the card opens from an underline and from the
  * keyboard entry point, and nothing lands in the editors. Screenshots go to artifacts/screenshots/.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPlainChromium } from './harness.js';
 import { i18nShim } from './i18n-shim.js';
+import { buildTestPage } from './test-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'artifacts/screenshots');
 let browser: Browser;
 let script: string;
-let out: string;
 
 beforeAll(async () => {
-	out = await mkdtemp(join(tmpdir(), 'hints-visual-'));
-	await build({
-		configFile: false,
-		root,
-		logLevel: 'warn',
-		define: { __DEV__: 'true' },
-		oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-		build: {
-			outDir: out,
-			emptyOutDir: true,
-			minify: false,
-			lib: {
-				entry: join(root, 'tests/e2e/hints-visual.page.ts'),
-				formats: ['iife'],
-				name: 'hintsVisual',
-				fileName: () => 'page.js',
-			},
-		},
-	});
-	script = await readFile(join(out, 'page.js'), 'utf8');
+	script = await buildTestPage('hints-visual.page.ts', 'hintsVisual');
 	await mkdir(shots, { recursive: true });
 	browser = await launchPlainChromium();
 });
-
 afterAll(async () => {
 	await browser?.close();
-	await rm(out, { recursive: true, force: true });
 });
 
 const THEMES = {
