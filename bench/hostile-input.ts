@@ -5,6 +5,9 @@
  * sentence cache cannot help); the column `findings` shows the per-kind cap at work.
  */
 import { analyzeDraftResult } from '../src/core/chat/analyze-draft.js';
+import { AnalysisContext } from '../src/core/context.js';
+import { analyzeMeeting } from '../src/core/meeting/analyze-meeting.js';
+import { Meeting } from '../src/core/meeting/meeting.js';
 import { DEFAULT_NORMS } from '../src/core/norms/default-norms.js';
 import { summarize } from './stats.js';
 import { BENCH_CONTEXT, draftOfWords } from './texts.js';
@@ -61,3 +64,49 @@ for (const [label, make] of CASES) {
 console.log(
 	failed === 0 ? 'every case within 3× of plain English and under 1 s' : `${failed} case(s) over the limit`,
 );
+
+// Meetings: the agenda, goal and async readers on long and adversarial descriptions (these were timed unit
+// tests once; timing belongs here). Linear: 100 KB within 15× of 10 KB; every adversarial run under 1 s.
+{
+	const meetingContext = AnalysisContext.parse({ surface: 'calendar', now: Date.UTC(2026, 10, 24, 15) });
+	const unit = 'Agenda: 1. Status update (Ana) [10 min] 2. Decide on TBD — 🙂 مرحبا \u0000 * item; (x\n';
+	const timeMeeting = (title: string, description: string) => {
+		const samples: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			const t0 = performance.now();
+			analyzeMeeting(
+				Meeting.parse({ title, description: `${i} ${description}` }),
+				meetingContext,
+				DEFAULT_NORMS,
+			);
+			samples.push(performance.now() - t0);
+		}
+		return summarize(samples).median;
+	};
+	timeMeeting('warm up', fill(unit, 10_000));
+	const small = timeMeeting('Weekly sync', fill(unit, 10_000));
+	const large = timeMeeting('Weekly sync', fill(unit, 100_000));
+	console.log(
+		`\nmeetings: 10 KB agenda ${small.toFixed(2)} ms, 100 KB ${large.toFixed(2)} ms (${(large / small).toFixed(1)}×, linear ≤ 15×) ${large / small <= 15 ? 'ok' : 'OVER'}`,
+	);
+	let worst = 0;
+	let worstUnit = '';
+	for (const u of ['1. ', '- ', 'a', ' ', ':', 'agenda ', '(', '[', 'we will ', '\n']) {
+		const ms = timeMeeting(u, fill(u, 100_000));
+		if (ms > worst) [worst, worstUnit] = [ms, u];
+	}
+	console.log(
+		`meetings: 100 KB of one repeated marker, slowest ${JSON.stringify(worstUnit)} ${worst.toFixed(1)} ms (≤ 1000) ${worst <= 1000 ? 'ok' : 'OVER'}`,
+	);
+	const normal = Meeting.parse({
+		title: 'Checkout redesign',
+		description:
+			'Goal: pick the flow.\nAgenda:\n1. Results (Lea, 10 min)\n2. Trade-offs (Omar, 10 min)\n3. Decision',
+		leadTimeHours: 5,
+		attendees: { count: 12 },
+	});
+	for (let i = 0; i < 200; i++) analyzeMeeting(normal, meetingContext, DEFAULT_NORMS);
+	const t0 = performance.now();
+	for (let i = 0; i < 1000; i++) analyzeMeeting(normal, meetingContext, DEFAULT_NORMS);
+	console.log(`meetings: a normal invite ${((performance.now() - t0) / 1000).toFixed(3)} ms per analysis`);
+}

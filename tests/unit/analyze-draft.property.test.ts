@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraftResult } from '../../src/core/chat/analyze-draft.js';
-import { sentenceCache } from '../../src/core/chat/draft-facts.js';
 import { AnalysisContext } from '../../src/core/context.js';
 import { Finding, type Span } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
@@ -102,13 +101,6 @@ function prose(bytes: number, seed: number): string {
 	return out.slice(0, bytes);
 }
 
-function msPerKb(text: string): number {
-	sentenceCache.clear();
-	const t0 = performance.now();
-	analyzeDraftResult(text, context, norms);
-	return (performance.now() - t0) / (text.length / 1024);
-}
-
 describe('analyzeDraft on arbitrary input', () => {
 	it('never throws, and every span stays inside the text and off surrogate-pair middles', () => {
 		fc.assert(
@@ -145,18 +137,9 @@ describe('analyzeDraft on arbitrary input', () => {
 
 	it('analyzes a 1 MB draft without throwing', () => {
 		const text = `${prose(1024 * 1024 - 40, 7)} 😀 e\u0301 \u0000 שלום`;
-		const t0 = performance.now();
 		const { findings } = analyzeDraftResult(text, context, norms);
-		expect(performance.now() - t0).toBeLessThan(10_000);
 		checkFindings(text, findings);
 		// One unbroken 1 MB token: nothing to split on.
 		checkFindings('a'.repeat(1 << 20), analyzeDraftResult('a'.repeat(1 << 20), context, norms).findings);
-	});
-
-	it('takes time linear in length (time per KB at 400 KB within 3× of 50 KB)', () => {
-		msPerKb(prose(20_000, 1)); // warm up
-		const small = Math.min(msPerKb(prose(50_000, 2)), msPerKb(prose(50_000, 3)));
-		const large = Math.min(msPerKb(prose(400_000, 4)), msPerKb(prose(400_000, 5)));
-		expect(large).toBeLessThan(small * 3 + 0.05);
 	});
 });

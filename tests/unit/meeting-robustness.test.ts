@@ -73,41 +73,11 @@ describe('analyzeMeeting robustness', () => {
 		);
 	});
 
-	it('takes time linear in the size of the description (100 KB)', () => {
-		const unit = 'Agenda: 1. Status update (Ana) [10 min] 2. Decide on TBD — 🙂 مرحبا \u0000 * item; (x\n';
-		const timeFor = (size: number) => {
-			const description = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-			const t0 = performance.now();
-			for (let i = 0; i < 3; i++) analyze({ title: 'Weekly sync', description });
-			return (performance.now() - t0) / 3;
-		};
-		timeFor(10_000); // warm up
-		const small = timeFor(10_000);
-		const large = timeFor(100_000);
-		expect(large).toBeLessThan(500);
-		expect(large / Math.max(small, 0.5)).toBeLessThan(30);
-	});
-
-	it('stays fast on adversarial runs of markers and letters', () => {
+	// Their speed (linear in length, adversarial runs under 1 s) is measured by `npm run bench:input`.
+	it('reads adversarial runs of markers and letters into valid findings', () => {
 		for (const unit of ['1. ', '- ', 'a', ' ', ':', 'agenda ', '(', '[', 'we will ', '\n']) {
 			const description = unit.repeat(Math.ceil(100_000 / unit.length));
-			const t0 = performance.now();
-			analyze({ title: unit, description });
-			expect(performance.now() - t0, JSON.stringify(unit)).toBeLessThan(1000);
+			for (const f of analyze({ title: unit, description })) expect(Finding.safeParse(f).success).toBe(true);
 		}
-	});
-
-	it('analyzes a normal invite well under a millisecond', () => {
-		const m = Meeting.parse({
-			title: 'Checkout redesign',
-			description:
-				'Goal: pick the flow.\nAgenda:\n1. Results (Lea, 10 min)\n2. Trade-offs (Omar, 10 min)\n3. Decision',
-			leadTimeHours: 5,
-			attendees: { count: 12 },
-		});
-		for (let i = 0; i < 200; i++) analyzeMeeting(m, context, EXAMPLE_ROSTER_NORMS);
-		const t0 = performance.now();
-		for (let i = 0; i < 1000; i++) analyzeMeeting(m, context, EXAMPLE_ROSTER_NORMS);
-		expect((performance.now() - t0) / 1000).toBeLessThan(1);
 	});
 });
