@@ -3,7 +3,7 @@
  * script of the focused frame opens the hint card on its composer.
  */
 import browser from '../shared/browser.js';
-import { sendToTab } from '../shared/messages.js';
+import { sendToTab } from '../shared/tab-messages.js';
 
 export const SHOW_HINTS_COMMAND = 'show-hints';
 

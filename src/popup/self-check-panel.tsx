@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send, sendToTab } from '../shared/messages.js';
+import { send } from '../shared/messages.js';
 import { cannotRead, type SelfCheckFrame } from '../shared/self-check.js';
+import { sendToTab } from '../shared/tab-messages.js';
 import { t } from '../shared/ui/t.js';
 import type { TargetTab } from './target-tab.js';
 

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { expect, it, vi } from 'vitest';
 import { relayShowHints } from '../../src/background/commands.js';
-import { TabMessage } from '../../src/shared/messages.js';
+import { TabMessage } from '../../src/shared/tab-messages.js';
 
 it('relays the keyboard command to the active tab as a typed message', async () => {
 	const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => undefined as never);

@@ -5,7 +5,8 @@
  */
 import { countWords } from '../../core/text/draft-stats.js';
 import { effectiveNorms, settings } from '../../shared/local-view.js';
-import { handleTabMessage, send } from '../../shared/messages.js';
+import { send } from '../../shared/messages.js';
+import { handleTabMessage } from '../../shared/tab-messages.js';
 import { startSelfCheck } from '../shared/self-check-recorder.js';
 import { loadAnalyzer } from './analyzer-api.js';
 import { startChatCoach } from './chat-coach.js';

@@ -1,5 +1,6 @@
-import { handleTabMessage, send } from '../../shared/messages.js';
+import { send } from '../../shared/messages.js';
 import type { SelfCheckFrame, SelfCheckReading } from '../../shared/self-check.js';
+import { handleTabMessage } from '../../shared/tab-messages.js';
 import { pageSkeleton } from './page-skeleton.js';
 
 /** 'read': the site's adapter read it; 'miss': the site is known but its adapter could not; 'neutral': neither. */
