@@ -38,34 +38,46 @@ export function SubscriptionForm({ effective }: { effective: EffectiveNorms }) {
 		setNote(r.status === 'failed' ? null : outcomeText(r));
 	};
 
-	async function subscribe(event: Event) {
+	/** Runs one request to the background; if it gets no answer, says so where the person looks. */
+	async function asking(work: () => Promise<void>) {
+		try {
+			await work();
+		} catch (failure) {
+			setError(t('backgroundNoAnswer', (failure as Error).message ?? String(failure)));
+		}
+	}
+	function subscribe(event: Event) {
 		event.preventDefault();
 		setError(null);
 		setNote(null);
 		setOutcome(null);
-		// The fetch is an ordinary CORS request; access to the host is asked for only when the person agrees.
-		const result = await send({
-			type: 'options/set-subscription',
-			url: url.value.trim() || null,
-			publicKey: key.value,
+		return asking(async () => {
+			// The fetch is an ordinary CORS request; access to the host is asked for only when the person agrees.
+			const result = await send({
+				type: 'options/set-subscription',
+				url: url.value.trim() || null,
+				publicKey: key.value,
+			});
+			if (!result.ok) setError(result.error);
+			else {
+				url.settle();
+				key.settle();
+				show(result.refresh);
+			}
 		});
-		if (!result.ok) setError(result.error);
-		else {
-			url.settle();
-			key.settle();
-			show(result.refresh);
-		}
 	}
-	async function refresh() {
+	function refresh() {
 		setError(null);
-		show(await send({ type: 'options/refresh-subscription' }));
+		return asking(async () => show(await send({ type: 'options/refresh-subscription' })));
 	}
-	async function unsubscribe() {
+	function unsubscribe() {
 		url.settle('');
 		key.settle('');
-		const result = await send({ type: 'options/set-subscription', url: null });
-		if (!result.ok) setError(result.error);
-		else setNote(t('unsubscribed'));
+		return asking(async () => {
+			const result = await send({ type: 'options/set-subscription', url: null });
+			if (!result.ok) setError(result.error);
+			else setNote(t('unsubscribed'));
+		});
 	}
 
 	return (

@@ -217,9 +217,21 @@ export type Handlers = {
 	[T in MessageType]: (msg: Of<T>, sender: Runtime.MessageSender) => Promise<Responses[T]> | Responses[T];
 };
 
-/** Sends a message to the background and returns its typed answer. */
+/** Chrome's words when the worker was stopping or starting as a message went out: nothing was handled. */
+const NOT_RECEIVED = /Receiving end does not exist|Could not establish connection/i;
+
+/**
+ * Sends a message to the background and returns its typed answer. A message that reached no worker (it was
+ * being stopped or started) is sent once more; any other failure reaches the caller, which says so.
+ */
 export async function send<T extends MessageType>(msg: Of<T>): Promise<Responses[T]> {
-	return (await browser.runtime.sendMessage(Message.parse(msg))) as Responses[T];
+	const parsed = Message.parse(msg);
+	try {
+		return (await browser.runtime.sendMessage(parsed)) as Responses[T];
+	} catch (error) {
+		if (!NOT_RECEIVED.test(String(error))) throw error;
+		return (await browser.runtime.sendMessage(parsed)) as Responses[T];
+	}
 }
 
 export class RefusedMessage extends Error {}

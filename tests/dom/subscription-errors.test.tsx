@@ -83,3 +83,18 @@ describe('a wrong subscription key', () => {
 		expect(screen.getByTestId('norms-next-step').textContent).toMatch(/^Next step: sign the file again/);
 	});
 });
+
+describe('a background that does not answer', () => {
+	it('is said next to the form, instead of leaving the person waiting in silence', async () => {
+		background({
+			'options/set-subscription': () => {
+				throw new Error('The message port closed before a response was received.');
+			},
+			'popup/site-status': () => ({ kind: 'unsupported' }) as never,
+		});
+		await subscribeWithKey('');
+		const alert = await screen.findByText(/background did not answer/);
+		expect(alert.textContent).toContain('The message port closed before a response was received.');
+		expect(alert.getAttribute('role')).toBe('alert');
+	});
+});

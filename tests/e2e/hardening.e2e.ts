@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EffectiveNorms } from '../../src/shared/storage.js';
 import { makeSigner } from '../unit/norms-fixtures.js';
-import { type ChromiumExtension, type ExtensionApi, launchChromium, ROOT } from './harness.js';
+import { type ChromiumExtension, type ExtensionApi, launchChromium, ROOT, within } from './harness.js';
 
 declare const chrome: ExtensionApi;
 
@@ -134,9 +134,10 @@ async function subscribe(url: string, key = '') {
 	await options.getByLabel('Preset URL (https)').fill(url);
 	await options.getByLabel('Public key (optional)').fill(key);
 	await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
-	await expect
-		.poll(() => options.getByRole('status').textContent())
-		.toBe('Fetched: the team norms are up to date.');
+	// What the form says: the outcome, or why there is none (a refusal, a background that did not answer).
+	const said = async () =>
+		(await options.locator('form [role="status"], form [role="alert"]').allTextContents()).join('\n');
+	await expect.poll(said, { timeout: 20_000 }).toBe('Fetched: the team norms are up to date.');
 	await options.close();
 }
 
@@ -297,24 +298,25 @@ describe('a compromised content script cannot change the norms in force', () => 
 	});
 
 	it('the same with a subscription pinned to a signing key', async () => {
-		await subscribe(SIGNED_URL, signer.publicKey);
-		const before = await popupView();
+		// Each step has its own limit, so that a hang names the step (it once used up the test's 60 s in CI).
+		await within('subscribe with the key', 25_000, subscribe(SIGNED_URL, signer.publicKey));
+		const before = await within('the popup before', 20_000, popupView());
 		expect(before.shown.preset).toBe('Acme Signed');
 
-		const page = await openChat();
-		const inWorld = await contentScriptWorld(page);
-		await inWorld(attack(signer.publicKey));
+		const page = await within('open the chat page', 15_000, openChat());
+		const inWorld = await within("find the content script's world", 15_000, contentScriptWorld(page));
+		await within('the attack', 20_000, inWorld(attack(signer.publicKey)));
 		await expect.poll(localMatchesPublished, { timeout: 10_000 }).toBe(true);
-		expect(await popupView()).toEqual(before);
+		expect(await within('the popup after the attack', 20_000, popupView())).toEqual(before);
 		// A refresh answered 304 (the ETag the forgery claims) keeps what was verified, not the forgery.
-		await refresh();
-		expect(await popupView()).toEqual(before);
+		await within('refresh', 20_000, refresh());
+		expect(await within('the popup after a refresh', 20_000, popupView())).toEqual(before);
 		expect((await ext.readSession<EffectiveNorms>('effectiveNorms'))?.subscription).toMatchObject({
 			url: SIGNED_URL,
 			pinned: true,
 			lastError: null,
 		});
-	});
+	}, 120_000); // about 5 s alone; each step above has its own limit
 });
 
 describe('signed presets only move forward, at their own URL, within their dates', () => {

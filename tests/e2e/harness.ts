@@ -89,6 +89,22 @@ export interface ChromiumExtension {
 export { extensionIdFromKey };
 
 /** Headless Chromium that reaches nothing: no background traffic, and no host name resolves. */
+/**
+ * Awaits `work`, or fails after `ms` naming `what`: a step that hangs (a stale service worker, a lost message)
+ * says which one it was instead of using up the whole test's timeout in silence.
+ */
+export async function within<T>(what: string, ms: number, work: Promise<T>): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+	});
+	try {
+		return await Promise.race([work, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 export const HEADLESS_ARGS = [
 	'--headless=new',
 	'--no-sandbox',
@@ -275,8 +291,29 @@ async function attach(
 		return page;
 	};
 	// Playwright serialises fn and arg; the overloads on the interface keep callers typed.
-	const swEvaluate = async <R>(fn: (arg: unknown) => R | Promise<R>, arg?: unknown): Promise<R> =>
-		(await worker()).evaluate(fn, arg) as Promise<R>;
+	// A worker Chromium stopped (idle, or restarted under load) can leave Playwright a handle whose evaluate never
+	// settles: give each try 15 s, then ask again on the worker running now (waking it by opening a page of ours).
+	const swEvaluate = async <R>(fn: (arg: unknown) => R | Promise<R>, arg?: unknown): Promise<R> => {
+		try {
+			return await within(
+				'evaluate in the service worker',
+				15_000,
+				(await worker()).evaluate(fn, arg) as Promise<R>,
+			);
+		} catch (error) {
+			if (!/no answer within/.test(String(error))) throw error;
+			const waker = await open('src/popup/index.html');
+			try {
+				return await within(
+					'evaluate in the service worker, asked again',
+					15_000,
+					(await worker()).evaluate(fn, arg) as Promise<R>,
+				);
+			} finally {
+				await waker.close();
+			}
+		}
+	};
 
 	return {
 		context,

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'own-id' } } }));
-const { dispatch, RefusedMessage } = await import('../../src/shared/messages.js');
+const sendMessage = vi.fn();
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'own-id', sendMessage } } }));
+const { dispatch, RefusedMessage, send } = await import('../../src/shared/messages.js');
 type Handlers = import('../../src/shared/messages.js').Handlers;
 
 const handlers = {
@@ -35,5 +36,23 @@ describe('dispatch', () => {
 	])('refuses %s', async (_, raw) => {
 		await expect(dispatch(raw, own, handlers, 'own-id')).rejects.toThrow(/malformed/);
 		expect(handlers['cs/draft-seen']).not.toHaveBeenCalled();
+	});
+});
+
+describe('send', () => {
+	it('sends once more when the message reached no worker (it was stopping or starting)', async () => {
+		sendMessage.mockReset();
+		sendMessage
+			.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+			.mockResolvedValueOnce({ ok: true, version: '1' });
+		await expect(send({ type: 'any/ping' })).resolves.toEqual({ ok: true, version: '1' });
+		expect(sendMessage).toHaveBeenCalledTimes(2);
+	});
+
+	it('lets any other failure reach the caller, without sending again', async () => {
+		sendMessage.mockReset();
+		sendMessage.mockRejectedValue(new Error('The message port closed before a response was received.'));
+		await expect(send({ type: 'any/ping' })).rejects.toThrow(/port closed/);
+		expect(sendMessage).toHaveBeenCalledTimes(1);
 	});
 });
