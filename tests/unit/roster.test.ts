@@ -65,6 +65,16 @@ describe('localTimeAt', () => {
 		expect(localTimeAt('America/New_York', utc(2025, 3, 17, 2)).weekday).toBe('sun');
 	});
 
+	it('answers each minute and each zone for itself, asked over and over in any order', () => {
+		const t = utc(2025, 3, 17, 9, 59);
+		expect(localTimeAt('UTC', t).hhmm).toBe('09:59');
+		expect(localTimeAt('UTC', t + 59_000).hhmm).toBe('09:59');
+		expect(localTimeAt('UTC', t + 60_000).hhmm).toBe('10:00');
+		expect(localTimeAt('Asia/Tokyo', t + 60_000).hhmm).toBe('19:00');
+		expect(localTimeAt('UTC', t).hhmm).toBe('09:59');
+		expect(localTimeAt('Asia/Tokyo', t).hhmm).toBe('18:59');
+	});
+
 	it('reads midnight as 00:00', () => {
 		expect(localTimeAt('UTC', utc(2025, 3, 17, 0))).toEqual({ weekday: 'mon', minutes: 0, hhmm: '00:00' });
 	});

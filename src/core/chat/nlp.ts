@@ -109,7 +109,8 @@ export function parse(text: string): Parsed {
 	const doc = nlp(text) as unknown as View;
 	const { tokens, firstIndex } = locate(text, doc.docs);
 	const hits: Hit[] = [];
-	for (const found of doc.sweep(NET).found) {
+	// The patterns name signals and set no tags: no tagging pass after the match.
+	for (const found of doc.sweep(NET, { tagger: false }).found) {
 		for (const [n = 0, from = 0, to = 0] of found.view.ptrs) {
 			const base = firstIndex[n] ?? 0;
 			const first = base + from;

@@ -65,6 +65,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The weekday and wall-clock time in `timeZone` at `instantMs`. Throws a RangeError for an unknown zone. */
 export function localTimeAt(timeZone: string, instantMs: number): LocalTime {
+	// Asked on every analysis with the clock of that moment: the answer changes once a minute per zone.
+	const minute = Math.floor(instantMs / 60_000);
+	const last = lastLocalTime.get(timeZone);
+	if (last?.minute === minute) return last.time;
+	const time = readLocalTime(timeZone, instantMs);
+	lastLocalTime.set(timeZone, { minute, time });
+	return time;
+}
+
+const lastLocalTime = new Map<string, { minute: number; time: LocalTime }>();
+
+function readLocalTime(timeZone: string, instantMs: number): LocalTime {
 	let weekday: Weekday = 'mon';
 	let hour = 0;
 	let minute = 0;
