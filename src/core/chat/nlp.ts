@@ -17,7 +17,7 @@ interface Term {
 }
 interface View {
 	docs: Term[][];
-	sweep: (net: unknown) => { found: { reason?: string; view: { ptrs: number[][] } }[] };
+	sweep: (net: unknown, options?: { tagger?: boolean }) => { found: { reason?: string; view: { ptrs: number[][] } }[] };
 }
 
 nlp.plugin({
