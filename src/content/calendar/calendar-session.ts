@@ -17,6 +17,7 @@ import { detectEditor } from '../editors/detect-editor.js';
 import { createHintsView } from '../hints/create-hints-view.js';
 import type { HintActions } from '../hints/hints-view.js';
 import { debounce } from '../shared/debounce.js';
+import { isPaused, rulesOff, shownOnce } from '../shared/hint-choices.js';
 import { anchorAdapter } from './anchor-adapter.js';
 import type { CalendarForm } from './calendar-form.js';
 
@@ -58,7 +59,8 @@ export function attachCalendarForm(
 ): CalendarSession {
 	const editor = form.description ? detectEditor(form.description) : undefined;
 	const startedAt = env.now();
-	const shown = new Set<string>();
+	/** A meeting rule counts as shown once per open form. */
+	const shown = shownOnce((f) => env.recordStat(f, 'shown'));
 
 	const actions: HintActions = {
 		async applyFix(finding, fix) {
@@ -103,7 +105,7 @@ export function attachCalendarForm(
 			const norms = env.norms();
 			const settings = env.settings();
 			const now = env.now();
-			if (settings.pausedUntil > now) {
+			if (isPaused(settings, now)) {
 				view.update([], norms);
 				return;
 			}
@@ -132,15 +134,11 @@ export function attachCalendarForm(
 				surface: 'calendar',
 				now,
 				recipients: [...parsed.attendees.required, ...parsed.attendees.optional].slice(0, 500),
-				disabledRules: settings.disabledRules,
+				disabledRules: rulesOff(settings, now),
 				sensitivity: settings.sensitivity,
 			});
 			const findings = analyzeMeeting(parsed, context, norms).map(doable);
-			for (const f of findings)
-				if (!shown.has(f.rule)) {
-					shown.add(f.rule);
-					env.recordStat(f, 'shown');
-				}
+			shown.count(findings, (f) => f.rule);
 			view.update(findings, norms);
 		} catch (error) {
 			console.debug('[unhurried] calendar analysis', error);

@@ -15,6 +15,7 @@ import { t } from '../../shared/ui/t.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 import { createHintsView } from '../hints/create-hints-view.js';
 import type { HintActions, HintsView } from '../hints/hints-view.js';
+import { shownOnce, unquieted } from '../shared/hint-choices.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
 
@@ -99,7 +100,7 @@ export function createComposerSession(
 	let composing = false;
 	let running: Promise<void> | undefined;
 	/** Findings already counted as shown in this draft. */
-	const shown = new Set<string>();
+	const shown = shownOnce((f) => host.recordStat(f.kind, 'shown'));
 
 	const actions: HintActions = {
 		async applyFix(finding, fix, answer) {
@@ -214,30 +215,18 @@ export function createComposerSession(
 		await nextTask();
 		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
-		const quiet = new Set(host.quietPhrases().map((q) => `${q.rule}\u0000${q.phrase}`));
-		const dismissed = new Set(host.dismissedIds());
-		const said = (f: Finding) => (f.span ? text.slice(f.span.start, f.span.end).toLowerCase() : '');
 		// What the person quieted stays quiet: a phrase they silenced, a hint they dismissed in this draft.
-		result = {
-			...result,
-			findings: result.findings.filter(
-				(f) => !quiet.has(`${f.rule}\u0000${said(f)}`) && !(dismissed.size && dismissed.has(hintId(f, text))),
-			),
-		};
+		const quieted = { phrases: host.quietPhrases(), dismissedIds: host.dismissedIds() };
+		result = { ...result, findings: unquieted(result.findings, text, quieted) };
 		lastFindings = result.findings;
-		if (text.trim() === '') shown.clear();
+		if (text.trim() === '') shown.reset();
 		view.update(result.findings, norms, {
 			truncatedAt: result.truncatedAt,
 			...(result.status === 'unsupported'
 				? { status: ENGLISH_ONLY, statusDetail: 'this draft is not in English, so it gets no hints' }
 				: {}),
 		});
-		for (const f of result.findings) {
-			const key = findingKey(f, text);
-			if (shown.has(key)) continue;
-			shown.add(key);
-			host.recordStat(f.kind, 'shown');
-		}
+		shown.count(result.findings, (f) => findingKey(f, text));
 		// Counting a 256 KB draft's words is a task of its own too.
 		clearTimeout(seenTimer);
 		if (host.draftSeen) seenTimer = setTimeout(() => host.draftSeen?.(adapter, text), 0);
