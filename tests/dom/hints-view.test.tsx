@@ -10,6 +10,7 @@ import type { HintsView } from '../../src/content/hints/hints-view.js';
 import type { Finding } from '../../src/core/finding.js';
 import {
 	captureShadowRoots,
+	DRAFT,
 	FINDINGS,
 	fakeActions,
 	fakeEditor,
@@ -41,7 +42,7 @@ function mount(kind: 'contenteditable' | 'textarea' = 'contenteditable', finding
 	const editor = fakeEditor(kind);
 	const actions = fakeActions();
 	const view: HintsView = createHintsView(editor.adapter, actions, controller.signal);
-	view.update(findings, NORMS);
+	view.update({ text: DRAFT, findings, norms: NORMS });
 	const root = roots.at(-1) as ShadowRoot;
 	const ui = () => within(root as unknown as HTMLElement);
 	return { ...editor, actions, view, root, ui };
@@ -79,7 +80,7 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 
 	it('hides the badge when there is nothing to say', async () => {
 		const { view, ui } = mount();
-		view.update([], NORMS);
+		view.update({ text: DRAFT, findings: [], norms: NORMS });
 		await nextFrame();
 		expect(ui().queryByRole('button', { name: /Unhurried hint/ })).toBeNull();
 	});
@@ -173,7 +174,7 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 	it('follows scrolling: underlines, badge and card move with the editor in one frame', async () => {
 		const editor = fakeEditor();
 		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
-		view.update(FINDINGS, NORMS);
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS });
 		const root = roots.at(-1) as ShadowRoot;
 		await nextFrame();
 		const topOf = (el: Element | null) =>
@@ -224,7 +225,7 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 		const before = editor.element.innerHTML;
 		const sheets = document.adoptedStyleSheets.length;
 		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
-		view.update(FINDINGS, NORMS);
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS });
 		await nextFrame();
 		view.openCard(1);
 		expect(editor.element.innerHTML).toBe(before);
@@ -394,7 +395,7 @@ describe('a huge draft (issue 11, finding 2)', () => {
 		const rectsFor = vi.spyOn(editor.adapter, 'rectsFor');
 		editor.adapter.rectsForSpans = rectsForSpans;
 		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
-		view.update(many(80), NORMS);
+		view.update({ text: DRAFT, findings: many(80), norms: NORMS });
 		await nextFrame();
 		expect(rectsForSpans).toHaveBeenCalledTimes(1);
 		expect(rectsForSpans.mock.calls[0]?.[0]).toHaveLength(MAX_UNDERLINES);
@@ -407,7 +408,7 @@ describe('a huge draft (issue 11, finding 2)', () => {
 
 	it('says on the badge and in the card that the draft was read in part', async () => {
 		const { root, view } = mount();
-		view.update(FINDINGS, NORMS, { truncatedAt: 20_000 });
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS, truncatedAt: 20_000 });
 		await nextFrame();
 		const badge = root.querySelector('.badge') as HTMLElement;
 		expect(badge.textContent).toContain('read in part');
@@ -419,7 +420,7 @@ describe('a huge draft (issue 11, finding 2)', () => {
 		expect(root.querySelector('.card .note')?.textContent).toBe(
 			'Only the first 20,000 characters of this draft were read; the rest has no hints.',
 		);
-		view.update([], NORMS, { truncatedAt: 20_000 });
+		view.update({ text: DRAFT, findings: [], norms: NORMS, truncatedAt: 20_000 });
 		await nextFrame();
 		expect(root.querySelector('.badge.status')?.textContent).toContain('read in part');
 	});

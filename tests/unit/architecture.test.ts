@@ -97,6 +97,20 @@ function circles(): string[][] {
 	return found;
 }
 
+/** What the hints view may not import: the storage, the messages and the extension API. */
+const VIEW_FORBIDDEN = [
+	'src/shared/browser.ts',
+	'src/shared/json-storage.ts',
+	'src/shared/local-view.ts',
+	'src/shared/storage.ts',
+	'src/shared/messages.ts',
+	'src/shared/tab-messages.ts',
+];
+
+/** Calls in the hints view that read the draft back from the editor (its text comes with `update`). */
+export const draftReads = (file: string, source: string) =>
+	rel(file).startsWith('src/content/hints/') && /\.getText\s*\(/u.test(code(source)) ? [rel(file)] : [];
+
 /** The content surface a file of src/ belongs to, if any. */
 const surface = (file: string) => /^src\/content\/(chat|calendar)\//.exec(rel(file))?.[1];
 
@@ -129,6 +143,12 @@ export const violationsIn = (graph: Import[]) => ({
 				return a !== undefined && b !== undefined && a !== b;
 			})
 			.map(({ from, to }) => `${rel(from)} → ${rel(to)}`),
+	/** The hints view only draws: it reads no storage and sends no message (the session does both for it). */
+	hints: () =>
+		graph
+			.filter(({ from }) => rel(from).startsWith('src/content/hints/'))
+			.filter(({ to }) => VIEW_FORBIDDEN.some((f) => rel(to) === f) || to === 'webextension-polyfill')
+			.map(({ from, to }) => `${rel(from)} → ${to.startsWith(SRC) ? rel(to) : to}`),
 	polyfill: () =>
 		graph
 			.filter(({ to }) => to === 'webextension-polyfill')
@@ -182,6 +202,11 @@ describe('the architecture', () => {
 		expect(files.flatMap((f) => globalApiReads(f, readFileSync(f, 'utf8')))).toEqual([]);
 	});
 
+	it('keeps the hints view a drawer: no storage, no messages, no reading the draft back from the editor', () => {
+		expect(violations.hints()).toEqual([]);
+		expect(files.flatMap((f) => draftReads(f, readFileSync(f, 'utf8')))).toEqual([]);
+	});
+
 	it('has no import circles, type imports included', () => {
 		expect(circles()).toEqual([]);
 	});
@@ -207,6 +232,16 @@ describe('the architecture', () => {
 		expect(probe.contexts()).toEqual(['src/options/example.tsx → src/popup/popup-app.tsx']);
 		expect(probe.polyfill()).toEqual(['src/core/chat/example.ts']);
 		expect(probe.surfaces()).toEqual(['src/content/calendar/example.ts → src/content/chat/sites/slack.ts']);
+		const view = join(SRC, 'content/hints/example.ts');
+		const drawer = violationsIn(
+			importsOf(
+				view,
+				"import { settings } from '../../shared/local-view.js';\nimport { t } from '../../shared/ui/t.js';",
+			),
+		);
+		expect(drawer.hints()).toEqual(['src/content/hints/example.ts → src/shared/local-view.ts']);
+		expect(draftReads(view, 'const draft = adapter.getText();')).toEqual(['src/content/hints/example.ts']);
+		expect(draftReads(view, '// the session calls adapter.getText() for us\nexport {};')).toEqual([]);
 	});
 
 	it('would catch a deliberate read of the browser or chrome globals outside the door', () => {

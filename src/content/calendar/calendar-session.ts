@@ -15,7 +15,7 @@ import type { Settings } from '../../shared/local-view.js';
 import type { StatEvent } from '../../shared/stats.js';
 import { detectEditor } from '../editors/detect-editor.js';
 import { createHintsView } from '../hints/create-hints-view.js';
-import type { HintActions } from '../hints/hints-view.js';
+import type { HintActions, HintsUpdateOptions } from '../hints/hints-view.js';
 import { debounce } from '../shared/debounce.js';
 import { isPaused, rulesOff, shownOnce } from '../shared/hint-choices.js';
 import { anchorAdapter } from './anchor-adapter.js';
@@ -86,6 +86,9 @@ export function attachCalendarForm(
 	}
 
 	const view = createHintsView(editor ?? anchorAdapter(form.root), actions, signal);
+	/** The view draws what it is given: the description as it is now (findings' spans point into it). */
+	const show = (findings: readonly Finding[], norms: Norms, options: HintsUpdateOptions = {}) =>
+		view.update({ text: editor?.getText() ?? '', findings, norms, ...options });
 	let recheck: ReturnType<typeof setTimeout> | undefined;
 	signal.addEventListener('abort', () => clearTimeout(recheck), { once: true });
 
@@ -106,7 +109,7 @@ export function attachCalendarForm(
 			const settings = env.settings();
 			const now = env.now();
 			if (isPaused(settings, now)) {
-				view.update([], norms);
+				show([], norms);
 				return;
 			}
 			const { meeting, unreadable } = form.read();
@@ -114,10 +117,10 @@ export function attachCalendarForm(
 				if (now - startedAt < GRACE_MS) {
 					clearTimeout(recheck);
 					recheck = setTimeout(analyze, GRACE_MS - (now - startedAt));
-					view.update([], norms);
+					show([], norms);
 					return;
 				}
-				view.update(
+				show(
 					[],
 					norms,
 					form.variant === 'quick'
@@ -139,7 +142,7 @@ export function attachCalendarForm(
 			});
 			const findings = analyzeMeeting(parsed, context, norms).map(doable);
 			shown.count(findings, (f) => f.rule);
-			view.update(findings, norms);
+			show(findings, norms);
 		} catch (error) {
 			console.debug('[unhurried] calendar analysis', error);
 		}

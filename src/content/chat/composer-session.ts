@@ -185,7 +185,13 @@ export function createComposerSession(
 			analyzed = undefined;
 			lastFindings = [];
 			// A small mark says why there are no hints (issue 14): paused, and where to resume.
-			view.update([], norms, { status: t('badgePaused'), statusDetail: t('badgePausedDetail') });
+			view.update({
+				text: adapter.getText(),
+				findings: [],
+				norms,
+				status: t('badgePaused'),
+				statusDetail: t('badgePausedDetail'),
+			});
 			return;
 		}
 		const analyzer = await host.analyzer();
@@ -220,7 +226,10 @@ export function createComposerSession(
 		result = { ...result, findings: unquieted(result.findings, text, quieted) };
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.reset();
-		view.update(result.findings, norms, {
+		view.update({
+			text,
+			findings: result.findings,
+			norms,
 			truncatedAt: result.truncatedAt,
 			...(result.status === 'unsupported'
 				? { status: ENGLISH_ONLY, statusDetail: 'this draft is not in English, so it gets no hints' }
