@@ -62,15 +62,17 @@ describe('what the person chose about hints, as both surfaces apply it', () => {
 		const other = finding('naked-ping', 7, 11, 'another rule on the same words');
 		expect(
 			unquieted([asap, ping, other], text, {
-				phrases: [{ rule: 'false-urgency', phrase: 'asap' }],
-				dismissedIds: [],
+				quietPhrases: [{ rule: 'false-urgency', phrase: 'asap' }],
+				dismissedHints: [],
 			}),
 		).toEqual([ping, other]);
-		const dismissed = { phrases: [], dismissedIds: [hintId(ping, text)] };
+		const dismissed = { quietPhrases: [], dismissedHints: [{ id: hintId(ping, text), at: T0 }] };
 		expect(unquieted([asap, ping], text, dismissed)).toEqual([asap]);
 		// The same hint in a new draft shows again.
 		const next = 'Another day: ping me';
 		expect(unquieted([finding('naked-ping', 13, 17)], next, dismissed)).toHaveLength(1);
+		// Before the settings are read, nothing is quiet.
+		expect(unquieted([asap, ping], text, undefined)).toEqual([asap, ping]);
 	});
 
 	it('counts each hint as shown once until it starts over', () => {

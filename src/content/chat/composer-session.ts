@@ -10,6 +10,7 @@ import { findingKey, hintId } from '../../core/finding-key.js';
 import type { Sensitivity } from '../../core/learn/linear-model.js';
 import type { NormRef } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
+import type { Settings } from '../../shared/local-view.js';
 import type { StatEvent } from '../../shared/stats.js';
 import { t } from '../../shared/ui/t.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
@@ -46,9 +47,8 @@ export interface SessionHost {
 	timeZone?(): string;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	disableRule(rule: string): void;
-	/** Hints the person quieted: phrases not to flag again (per rule), dismissed hints (by id). */
-	quietPhrases(): readonly { rule: string; phrase: string }[];
-	dismissedIds(): readonly string[];
+	/** Hints the person quieted: phrases not to flag again (per rule), dismissed hints (by id); undefined before the settings are read. */
+	quieted(): Pick<Settings, 'quietPhrases' | 'dismissedHints'> | undefined;
 	/** Saves a control the person chose in the card (or its undo). */
 	control(msg: HintControlMessage): void;
 	/** Opens the norms page at a norm (the card's "Learn more"). */
@@ -222,8 +222,7 @@ export function createComposerSession(
 		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
 		// What the person quieted stays quiet: a phrase they silenced, a hint they dismissed in this draft.
-		const quieted = { phrases: host.quietPhrases(), dismissedIds: host.dismissedIds() };
-		result = { ...result, findings: unquieted(result.findings, text, quieted) };
+		result = { ...result, findings: unquieted(result.findings, text, host.quieted()) };
 		lastFindings = result.findings;
 		if (text.trim() === '') shown.reset();
 		view.update({

@@ -14,11 +14,13 @@ export const isPaused = (settings: Pick<Choices, 'pausedUntil'> | undefined, now
 	(settings?.pausedUntil ?? 0) > now;
 
 /** The rules off now: turned off, or snoozed until a time still ahead. */
-export function rulesOff(settings: Pick<Choices, 'disabledRules' | 'snoozedRules'> | undefined, now: number) {
-	if (!settings) return [];
-	const snoozed = settings.snoozedRules.filter((r) => r.until > now).map((r) => r.rule);
-	return snoozed.length > 0 ? [...settings.disabledRules, ...snoozed] : settings.disabledRules;
-}
+export const rulesOff = (
+	settings: Pick<Choices, 'disabledRules' | 'snoozedRules'> | undefined,
+	now: number,
+) =>
+	settings
+		? [...settings.disabledRules, ...settings.snoozedRules.filter((r) => r.until > now).map((r) => r.rule)]
+		: [];
 
 /**
  * Asks the background to turn a rule off (it saves it and publishes the settings back), unless it is off
@@ -30,17 +32,17 @@ export function turnRuleOff(
 	send: (rule: string) => Promise<unknown>,
 ): void {
 	if (settings?.disabledRules.includes(rule)) return;
-	send(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
+	send(rule).catch((error) => console.debug('[unhurried] could not save', error));
 }
 
 /** The findings the person did not quiet: a phrase they silenced for its rule, a hint they dismissed in this draft. */
 export function unquieted(
 	findings: readonly Finding[],
 	text: string,
-	quieted: { phrases: readonly { rule: string; phrase: string }[]; dismissedIds: readonly string[] },
+	quieted: Pick<Settings, 'quietPhrases' | 'dismissedHints'> | undefined,
 ): Finding[] {
-	const quiet = new Set(quieted.phrases.map((q) => `${q.rule}\u0000${q.phrase}`));
-	const dismissed = new Set(quieted.dismissedIds);
+	const quiet = new Set(quieted?.quietPhrases.map((q) => `${q.rule}\u0000${q.phrase}`));
+	const dismissed = new Set(quieted?.dismissedHints.map((d) => d.id));
 	const said = (f: Finding) => (f.span ? text.slice(f.span.start, f.span.end).toLowerCase() : '');
 	return findings.filter(
 		(f) => !quiet.has(`${f.rule}\u0000${said(f)}`) && !(dismissed.size && dismissed.has(hintId(f, text))),
