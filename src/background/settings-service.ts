@@ -6,16 +6,12 @@
 import type { z } from 'zod';
 import type { HintControl } from '../shared/messages.js';
 import { MAX_DISMISSED, type Settings, Settings as SettingsSchema } from '../shared/storage.js';
+import { serialQueue } from './serial-queue.js';
 import { settings } from './trusted-store.js';
 import { publishSettings } from './views.js';
 
 export function createSettingsService() {
-	let tail: Promise<unknown> = Promise.resolve();
-	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-		const run = tail.then(fn, fn);
-		tail = run.catch(() => {});
-		return run;
-	};
+	const serial = serialQueue();
 
 	/** Applies a change to the current settings, validates the result, stores and publishes it. */
 	const update = (change: (current: Settings) => Settings) =>

@@ -2,14 +2,10 @@
 import type { FindingKind } from '../core/finding.js';
 import { emptyStats, recordStat, type StatEvent } from '../shared/stats.js';
 import { stats } from '../shared/storage.js';
+import { serialQueue } from './serial-queue.js';
 
 export function createStatsService({ now }: { now: () => number }) {
-	let tail: Promise<unknown> = Promise.resolve();
-	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-		const run = tail.then(fn, fn);
-		tail = run.catch(() => {});
-		return run;
-	};
+	const serial = serialQueue();
 	return {
 		record: (kind: FindingKind, event: StatEvent) =>
 			serial(async () => stats.set(recordStat(await stats.get(), kind, event, new Date(now())))),

@@ -29,8 +29,8 @@ type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promis
 
 /** Session storage is trusted-only by default in Chrome and Firefox; say so anyway where the browser can. */
 export async function restrictSessionStorage(): Promise<void> {
-	const g = globalThis as { chrome?: { storage?: { session?: AccessLevelArea } }; browser?: typeof g.chrome };
-	const area = g.chrome?.storage?.session ?? g.browser?.storage?.session;
+	// The polyfill's types do not list setAccessLevel yet; it hands the browser's own session area through.
+	const area = browser.storage.session as AccessLevelArea | undefined;
 	try {
 		await area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
 	} catch {

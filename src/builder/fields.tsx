@@ -26,6 +26,18 @@ export interface FieldProps {
 
 export const fieldId = (path: Path) => `f-${path.join('-')}`;
 
+/**
+ * What every field starts from: its element id, the messages shown under it (the path's own, or with `under`
+ * also its items', as a list field wants) and its value in the draft.
+ */
+function fieldState({ path, draft, errors }: FieldProps, { under = false } = {}) {
+	return {
+		id: fieldId(path),
+		messages: (under ? errorsUnder : errorsAt)(errors, path),
+		value: getIn(draft, path),
+	};
+}
+
 /** The hint and the messages under a field. */
 export function Messages({
 	id,
@@ -73,20 +85,11 @@ function Field({ id, label, children }: { id: string; label: string; children: C
 }
 
 /** One line of text; `optional` removes the field when emptied; `onValue` edits something other than `path`. */
-export function TextField({
-	label,
-	path,
-	draft,
-	errors,
-	set,
-	hint,
-	optional,
-	type = 'text',
-	onValue,
-}: FieldProps & { optional?: boolean; type?: 'text' | 'url'; onValue?: (value: string) => void }) {
-	const id = fieldId(path);
-	const messages = errorsAt(errors, path);
-	const value = getIn(draft, path);
+export function TextField(
+	props: FieldProps & { optional?: boolean; type?: 'text' | 'url'; onValue?: (value: string) => void },
+) {
+	const { label, path, set, hint, optional, type = 'text', onValue } = props;
+	const { id, messages, value } = fieldState(props);
 	const edit = (v: string) => (onValue ? onValue(v) : set(path, optional && v === '' ? undefined : v));
 	return (
 		<Field id={id} label={label}>
@@ -104,10 +107,9 @@ export function TextField({
 	);
 }
 
-export function NumberField({ label, path, draft, errors, set, hint, unit }: FieldProps & { unit?: string }) {
-	const id = fieldId(path);
-	const messages = errorsAt(errors, path);
-	const value = getIn(draft, path);
+export function NumberField(props: FieldProps & { unit?: string }) {
+	const { label, path, set, hint, unit } = props;
+	const { id, messages, value } = fieldState(props);
 	return (
 		<Field id={id} label={label}>
 			<span class="with-unit">
@@ -128,18 +130,9 @@ export function NumberField({ label, path, draft, errors, set, hint, unit }: Fie
 }
 
 /** A list edited as lines of text; messages for single items say which line. */
-export function ListField({
-	label,
-	path,
-	draft,
-	errors,
-	set,
-	hint,
-	rows = 3,
-}: FieldProps & { rows?: number }) {
-	const id = fieldId(path);
-	const messages = errorsUnder(errors, path);
-	const value = getIn(draft, path);
+export function ListField(props: FieldProps & { rows?: number }) {
+	const { label, path, set, hint, rows = 3 } = props;
+	const { id, messages, value } = fieldState(props, { under: true });
 	return (
 		<Field id={id} label={label}>
 			<textarea
@@ -154,16 +147,16 @@ export function ListField({
 	);
 }
 
-export function CheckField({ label, path, draft, errors, set }: FieldProps) {
-	const id = fieldId(path);
-	const messages = errorsAt(errors, path);
+export function CheckField(props: FieldProps) {
+	const { label, path, set } = props;
+	const { id, messages, value } = fieldState(props);
 	return (
 		<div class="field">
 			<label class="check" for={id}>
 				<input
 					id={id}
 					type="checkbox"
-					checked={getIn(draft, path) === true}
+					checked={value === true}
 					onChange={(e) => set(path, e.currentTarget.checked)}
 					{...described(id, messages)}
 				/>
@@ -174,17 +167,9 @@ export function CheckField({ label, path, draft, errors, set }: FieldProps) {
 	);
 }
 
-export function SelectField({
-	label,
-	path,
-	draft,
-	errors,
-	set,
-	options,
-}: FieldProps & { options: readonly { value: string; label: string }[] }) {
-	const id = fieldId(path);
-	const messages = errorsAt(errors, path);
-	const value = getIn(draft, path);
+export function SelectField(props: FieldProps & { options: readonly { value: string; label: string }[] }) {
+	const { label, path, set, options } = props;
+	const { id, messages, value } = fieldState(props);
 	return (
 		<Field id={id} label={label}>
 			<select

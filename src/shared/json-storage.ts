@@ -1,26 +1,14 @@
 /**
  * One area of the extension's storage, each value kept as a JSON string under its key — the format
  * @plasmohq/storage wrote, which this replaces (the same keys and strings, so nothing stored moves). Ten-odd
- * lines instead of a dependency: content.js carries it on every page (issue 14's size budget).
+ * lines instead of a dependency: content.js carries it on every page (issue 14's size budget). The storage API
+ * itself comes through the one door to the extension API (browser.ts), like every other call.
  */
+import browser from './browser.js';
+
 type Area = 'local' | 'session';
 type Change = { newValue?: unknown; oldValue?: unknown };
-type StorageArea = {
-	get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-	set(items: Record<string, unknown>): Promise<void>;
-	remove(keys: string | string[]): Promise<void>;
-};
-type StorageApi = Record<Area, StorageArea> & {
-	onChanged: {
-		addListener(cb: (changes: Record<string, Change>, area: string) => void): void;
-		removeListener(cb: (changes: Record<string, Change>, area: string) => void): void;
-	};
-};
-
-const api = (): StorageApi => {
-	const g = globalThis as { browser?: { storage?: StorageApi }; chrome?: { storage?: StorageApi } };
-	return (g.browser?.storage ?? g.chrome?.storage) as StorageApi;
-};
+type Listener = (changes: Record<string, Change>, area: string) => void;
 
 /** A stored JSON string, parsed; undefined when absent or not JSON (the caller's schema decides the rest). */
 function parse(raw: unknown): unknown {
@@ -36,12 +24,12 @@ type Watchers = Record<string, (change: Change) => void>;
 
 export class JsonStorage {
 	readonly area: Area;
-	private readonly listeners = new Map<Watchers, (changes: Record<string, Change>, area: string) => void>();
+	private readonly listeners = new Map<Watchers, Listener>();
 	constructor({ area }: { area: Area }) {
 		this.area = area;
 	}
-	private get store(): StorageArea {
-		return api()[this.area];
+	private get store() {
+		return browser.storage[this.area];
 	}
 	async get<T = unknown>(key: string): Promise<T | undefined> {
 		return parse((await this.store.get(key))[key]) as T | undefined;
@@ -55,7 +43,7 @@ export class JsonStorage {
 	rawGetAll = async () => (await this.store.get(null)) ?? {};
 	/** Calls each key's callback with the parsed new and old values when that key changes in this area. */
 	watch(watchers: Watchers): void {
-		const listener = (changes: Record<string, Change>, area: string) => {
+		const listener: Listener = (changes, area) => {
 			if (area !== this.area) return;
 			for (const [key, cb] of Object.entries(watchers)) {
 				const change = changes[key];
@@ -63,11 +51,11 @@ export class JsonStorage {
 			}
 		};
 		this.listeners.set(watchers, listener);
-		api().onChanged.addListener(listener);
+		browser.storage.onChanged.addListener(listener);
 	}
 	unwatch(watchers: Watchers): void {
 		const listener = this.listeners.get(watchers);
-		if (listener) api().onChanged.removeListener(listener);
+		if (listener) browser.storage.onChanged.removeListener(listener);
 		this.listeners.delete(watchers);
 	}
 }

@@ -281,13 +281,19 @@ describe('calendar session pieces', () => {
 		document.body.append(form);
 		const controller = new AbortController();
 		const view = createHintsView(anchorAdapter(form), fakeActions(), controller.signal);
-		view.update([], NORMS, { status: "can't read this form", statusDetail: 'no start found' });
+		view.update({
+			text: '',
+			findings: [],
+			norms: NORMS,
+			status: "can't read this form",
+			statusDetail: 'no start found',
+		});
 		await new Promise((r) => requestAnimationFrame(r));
 		const status = roots.at(-1)?.querySelector('[role="status"]');
 		expect(status?.getAttribute('aria-label')).toBe("Unhurried: can't read this form");
 		expect(status?.getAttribute('title')).toContain('no start found');
 		expect(roots.at(-1)?.querySelector('button.badge')).toBeNull();
-		view.update([], NORMS);
+		view.update({ text: '', findings: [], norms: NORMS });
 		await new Promise((r) => requestAnimationFrame(r));
 		expect(roots.at(-1)?.querySelector('[role="status"]')).toBeNull();
 		controller.abort();

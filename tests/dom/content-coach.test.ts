@@ -1,73 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzerApi } from '../../src/content/chat/analyzer-api.js';
-import { type ChatCoach, type CoachEnv, startChatCoach } from '../../src/content/chat/chat-coach.js';
+import type { ChatCoach, CoachEnv } from '../../src/content/chat/chat-coach.js';
 import { ENGLISH_ONLY, findingKey } from '../../src/content/chat/composer-session.js';
-import { slack } from '../../src/content/chat/sites/slack.js';
 import { analyzeDraftResult } from '../../src/core/chat/analyze-draft.js';
-import type { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
-import { type Settings, Settings as SettingsSchema } from '../../src/shared/storage.js';
+import type { Settings } from '../../src/shared/storage.js';
+import { ASAP, startFakeCoach, type, wait } from './coach-fixture.js';
 import { captureShadowRoots } from './hints-fixture.js';
 
-const ASAP: Finding = {
-	kind: 'false_urgency',
-	rule: 'false-urgency',
-	message: 'ASAP without a time',
-	why: 'Because.',
-	fixes: [],
-	severity: 'warning',
-	confidence: 0.9,
-};
-
-function setup(over: Partial<Settings> = {}, envOver: Partial<CoachEnv> = {}) {
-	let settings: Settings = SettingsSchema.parse({ typingDelayMs: 100, ...over });
-	const analyze = vi.fn((text: string) => ({
-		status: 'ok' as const,
-		findings: text.includes('ASAP')
-			? [{ ...ASAP, span: { start: text.indexOf('ASAP'), end: text.indexOf('ASAP') + 4 } }]
-			: [],
-	}));
-	const watchers: Array<(s: Settings) => void> = [];
-	const publish = (s: Settings) => {
-		settings = s;
-		for (const w of watchers) w(s);
-	};
-	const env: CoachEnv = {
-		doc: document,
-		sites: [slack],
-		loadAnalyzer: vi.fn(async (): Promise<AnalyzerApi> => ({ analyzeChatDraft: analyze })),
-		norms: { get: async () => DEFAULT_NORMS, watch: () => {} },
-		settings: {
-			get: async () => settings,
-			watch: (cb) => void watchers.push(cb),
-		},
-		// As the background does: saves the rule and publishes the settings back.
-		disableRule: vi.fn(async (rule: string) =>
-			publish({ ...settings, disabledRules: [...settings.disabledRules, rule] }),
-		),
-		recordStat: vi.fn(),
-		identifyLanguage: async () => 'en',
-		now: () => Date.UTC(2026, 0, 6, 15),
-		...envOver,
-	};
-	const coach = startChatCoach(env);
-	return {
-		env,
-		coach,
-		analyze,
-		setSettings: (s: Partial<Settings>) => publish({ ...settings, ...s }),
-	};
-}
+const setup = (over: Partial<Settings> = {}, env: Partial<CoachEnv> = {}) => startFakeCoach(over, { env });
 
 const slackComposer = (text = '') => {
 	document.body.innerHTML = `<div data-qa="message_input"><div class="ql-editor" contenteditable="true">${text}</div></div>`;
 	return document.querySelector('.ql-editor') as HTMLElement;
 };
-const type = (el: HTMLElement, text: string) => {
-	el.textContent = text;
-	el.dispatchEvent(new InputEvent('input', { bubbles: true }));
-};
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let coach: ChatCoach | undefined;
 beforeEach(() => {

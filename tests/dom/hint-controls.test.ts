@@ -2,57 +2,14 @@
  * The card's controls that learn (issue 14, 3): a dismissal remembered for its draft across a reload, a phrase
  * silenced for new drafts, a snooze that ends when its time comes (clock injected), and the undo toast.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyControl } from '../../src/background/settings-service.js';
-import type { AnalyzerApi } from '../../src/content/chat/analyzer-api.js';
-import { type ChatCoach, type CoachEnv, startChatCoach } from '../../src/content/chat/chat-coach.js';
-import { slack } from '../../src/content/chat/sites/slack.js';
-import type { Finding } from '../../src/core/finding.js';
-import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
-import { type Settings, Settings as SettingsSchema } from '../../src/shared/storage.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChatCoach } from '../../src/content/chat/chat-coach.js';
+import type { Settings } from '../../src/shared/storage.js';
+import { startFakeCoach, T0, type, wait } from './coach-fixture.js';
 import { captureShadowRoots } from './hints-fixture.js';
 import { useEnglish } from './i18n-en.js';
 
-const T0 = Date.UTC(2026, 0, 6, 15);
-const ASAP: Finding = {
-	kind: 'false_urgency',
-	rule: 'false-urgency',
-	message: 'ASAP without a time',
-	why: 'Because.',
-	fixes: [],
-	severity: 'warning',
-	confidence: 0.9,
-};
-
-function setup(over: Partial<Settings> = {}, clock = { now: T0 }) {
-	let settings: Settings = SettingsSchema.parse({ typingDelayMs: 100, ...over });
-	const analyze = vi.fn((text: string, context: { disabledRules: string[] }) => ({
-		status: 'ok' as const,
-		findings:
-			text.includes('ASAP') && !context.disabledRules.includes('false-urgency')
-				? [{ ...ASAP, span: { start: text.indexOf('ASAP'), end: text.indexOf('ASAP') + 4 } }]
-				: [],
-	}));
-	const watchers: Array<(s: Settings) => void> = [];
-	const publish = (s: Settings) => {
-		settings = s;
-		for (const w of watchers) w(s);
-	};
-	const env: CoachEnv = {
-		doc: document,
-		sites: [slack],
-		loadAnalyzer: vi.fn(async (): Promise<AnalyzerApi> => ({ analyzeChatDraft: analyze as never })),
-		norms: { get: async () => DEFAULT_NORMS, watch: () => {} },
-		settings: { get: async () => settings, watch: (cb) => void watchers.push(cb) },
-		disableRule: vi.fn(async () => {}),
-		// As the background does: applies the control and publishes the settings back.
-		hintControl: vi.fn(async (msg) => publish(applyControl(settings, msg, clock.now))),
-		recordStat: vi.fn(),
-		identifyLanguage: async () => 'en',
-		now: () => clock.now,
-	};
-	return { env, analyze, settings: () => settings, coach: startChatCoach(env) };
-}
+const setup = (over: Partial<Settings> = {}, clock = { now: T0 }) => startFakeCoach(over, { clock });
 
 // Once per file: each call wraps attachShadow again.
 const roots = captureShadowRoots();
@@ -62,11 +19,6 @@ const composer = () => {
 	el.getBoundingClientRect = () => new DOMRect(10, 10, 400, 40);
 	return el;
 };
-const type = (el: HTMLElement, text: string) => {
-	el.textContent = text;
-	el.dispatchEvent(new InputEvent('input', { bubbles: true }));
-};
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const badge = () => roots.map((r) => r.querySelector('.badge')?.getAttribute('aria-label')).find(Boolean);
 const button = (text: string) =>
 	roots

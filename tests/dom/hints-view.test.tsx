@@ -1,15 +1,17 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EditorAdapter } from '../../src/content/editors/editor-adapter.js';
 import {
 	createHintsView,
 	HOVER_CLOSE_MS,
 	HOVER_OPEN_MS,
 	MAX_UNDERLINES,
 } from '../../src/content/hints/create-hints-view.js';
-import type { HintsView } from '../../src/content/hints/hints-view.js';
+import type { HintsGeometry, HintsView } from '../../src/content/hints/hints-view.js';
 import type { Finding } from '../../src/core/finding.js';
 import {
 	captureShadowRoots,
+	DRAFT,
 	FINDINGS,
 	fakeActions,
 	fakeEditor,
@@ -41,7 +43,7 @@ function mount(kind: 'contenteditable' | 'textarea' = 'contenteditable', finding
 	const editor = fakeEditor(kind);
 	const actions = fakeActions();
 	const view: HintsView = createHintsView(editor.adapter, actions, controller.signal);
-	view.update(findings, NORMS);
+	view.update({ text: DRAFT, findings, norms: NORMS });
 	const root = roots.at(-1) as ShadowRoot;
 	const ui = () => within(root as unknown as HTMLElement);
 	return { ...editor, actions, view, root, ui };
@@ -79,7 +81,7 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 
 	it('hides the badge when there is nothing to say', async () => {
 		const { view, ui } = mount();
-		view.update([], NORMS);
+		view.update({ text: DRAFT, findings: [], norms: NORMS });
 		await nextFrame();
 		expect(ui().queryByRole('button', { name: /Unhurried hint/ })).toBeNull();
 	});
@@ -173,7 +175,7 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 	it('follows scrolling: underlines, badge and card move with the editor in one frame', async () => {
 		const editor = fakeEditor();
 		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
-		view.update(FINDINGS, NORMS);
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS });
 		const root = roots.at(-1) as ShadowRoot;
 		await nextFrame();
 		const topOf = (el: Element | null) =>
@@ -224,7 +226,7 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 		const before = editor.element.innerHTML;
 		const sheets = document.adoptedStyleSheets.length;
 		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
-		view.update(FINDINGS, NORMS);
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS });
 		await nextFrame();
 		view.openCard(1);
 		expect(editor.element.innerHTML).toBe(before);
@@ -394,7 +396,7 @@ describe('a huge draft (issue 11, finding 2)', () => {
 		const rectsFor = vi.spyOn(editor.adapter, 'rectsFor');
 		editor.adapter.rectsForSpans = rectsForSpans;
 		const view = createHintsView(editor.adapter, fakeActions(), controller.signal);
-		view.update(many(80), NORMS);
+		view.update({ text: DRAFT, findings: many(80), norms: NORMS });
 		await nextFrame();
 		expect(rectsForSpans).toHaveBeenCalledTimes(1);
 		expect(rectsForSpans.mock.calls[0]?.[0]).toHaveLength(MAX_UNDERLINES);
@@ -407,7 +409,7 @@ describe('a huge draft (issue 11, finding 2)', () => {
 
 	it('says on the badge and in the card that the draft was read in part', async () => {
 		const { root, view } = mount();
-		view.update(FINDINGS, NORMS, { truncatedAt: 20_000 });
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS, truncatedAt: 20_000 });
 		await nextFrame();
 		const badge = root.querySelector('.badge') as HTMLElement;
 		expect(badge.textContent).toContain('read in part');
@@ -419,8 +421,91 @@ describe('a huge draft (issue 11, finding 2)', () => {
 		expect(root.querySelector('.card .note')?.textContent).toBe(
 			'Only the first 20,000 characters of this draft were read; the rest has no hints.',
 		);
-		view.update([], NORMS, { truncatedAt: 20_000 });
+		view.update({ text: DRAFT, findings: [], norms: NORMS, truncatedAt: 20_000 });
 		await nextFrame();
 		expect(root.querySelector('.badge.status')?.textContent).toContain('read in part');
+	});
+});
+
+// The view only draws (issue 12, 4): one update is all it is told, the editor gives it geometry only, and what
+// the person picks goes out through the actions to the session.
+/** An editor element whose own text is not the draft: whatever the view shows must come from `update`. */
+function editorElement(): HTMLElement {
+	const element = document.createElement('div');
+	element.contentEditable = 'true';
+	element.tabIndex = 0;
+	element.textContent = 'something else entirely';
+	element.getBoundingClientRect = () => new DOMRect(LAYOUT.left, LAYOUT.top, LAYOUT.width, LAYOUT.height);
+	document.body.append(element);
+	return element;
+}
+
+/** Where spans are on screen, and nothing else: no getText, no replace. */
+function geometryOf(element: HTMLElement): HintsGeometry {
+	return { element, rangeFor: () => undefined, rectsFor: (s) => layoutRects(s.start, s.end) };
+}
+
+const lastUi = () => within(roots.at(-1) as unknown as HTMLElement);
+
+describe('the hints view, fed by update alone', () => {
+	it('draws the underlines, the badge count and the card from one update, with geometry only', async () => {
+		const element = editorElement();
+		const view = createHintsView(geometryOf(element), fakeActions(), controller.signal);
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS });
+		await nextFrame();
+		const root = roots.at(-1) as ShadowRoot;
+		const expected = FINDINGS.flatMap((f) => (f.span ? layoutRects(f.span.start, f.span.end) : []));
+		expect(root.querySelectorAll('.line').length).toBe(expected.length);
+		fireEvent.click(lastUi().getByRole('button', { name: '3 Unhurried hints — open' }));
+		const card = lastUi().getByRole('dialog');
+		expect(card.textContent).toContain('1 of 3');
+		expect(card.textContent).toContain(FINDINGS[0]?.message);
+		// The next update replaces everything drawn: one finding left, one underline, the count follows.
+		view.update({ text: DRAFT, findings: FINDINGS.slice(0, 1), norms: NORMS });
+		await nextFrame();
+		const [first] = FINDINGS;
+		expect(root.querySelectorAll('.line').length).toBe(
+			first?.span ? layoutRects(first.span.start, first.span.end).length : -1,
+		);
+		expect(lastUi().getByRole('button', { name: /^1 Unhurried hint\b/ })).toBeTruthy();
+		// The badge's state comes with the update too.
+		view.update({ text: DRAFT, findings: [], norms: NORMS, status: 'paused', statusDetail: 'until 3 pm' });
+		await nextFrame();
+		expect(root.querySelector('.badge.status')?.getAttribute('aria-label')).toBe('Unhurried: paused');
+	});
+
+	it('never reads the editor’s text: an adapter whose getText throws draws and acts all the same', async () => {
+		const element = editorElement();
+		const getText = vi.fn((): string => {
+			throw new Error('the view read the draft');
+		});
+		const adapter: EditorAdapter = {
+			kind: 'contenteditable',
+			element,
+			getText,
+			rangeFor: () => undefined,
+			rectsFor: (s) => layoutRects(s.start, s.end),
+			replace: vi.fn(async () => {
+				throw new Error('the view wrote the draft');
+			}),
+		};
+		const actions = fakeActions();
+		const view = createHintsView(adapter, actions, controller.signal);
+		view.update({ text: DRAFT, findings: FINDINGS, norms: NORMS });
+		await nextFrame();
+		fireEvent.click(lastUi().getByRole('button', { name: '3 Unhurried hints — open' }));
+		// What the person picks goes out as actions, with the words taken from the text the view was given.
+		fireEvent.click(lastUi().getByRole('button', { name: 'More…' }));
+		await nextFrame();
+		fireEvent.click(lastUi().getByRole('button', { name: 'Don’t flag “asap” again' }));
+		expect(actions.quiet).toHaveBeenCalledWith(FINDINGS[0], 'asap');
+		fireEvent.click(lastUi().getByRole('button', { name: 'Dismiss' }));
+		expect(actions.dismiss).toHaveBeenCalledWith(FINDINGS[1]);
+		const apply = lastUi()
+			.getAllByRole('button')
+			.find((b) => b.textContent?.includes('Write it as a doc'));
+		expect(apply).toBeDefined();
+		expect(getText).not.toHaveBeenCalled();
+		expect(adapter.replace).not.toHaveBeenCalled();
 	});
 });

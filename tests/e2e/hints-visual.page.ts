@@ -184,7 +184,8 @@ const views = [contentEditableAdapter(ce), textareaAdapter(ta)].map((adapter) =>
 		},
 		new AbortController().signal,
 	);
-	view.update(findingsFor(adapter.getText()), NORMS);
+	const text = adapter.getText();
+	view.update({ text, findings: findingsFor(text), norms: NORMS });
 	return view;
 });
 window.__hints = {

@@ -1,8 +1,8 @@
 /**
  * The boundaries ARCHITECTURE.md draws, checked over the import graph of src/ (type imports included):
  * the core imports no context and no browser or Node API; contexts never import each other; only
- * shared/browser.ts imports the extension API polyfill; no import circles; every folder the document names
- * exists.
+ * shared/browser.ts imports the extension API polyfill, and nothing else reads the `browser` / `chrome`
+ * globals either; no import circles; every folder the document names exists.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -97,6 +97,20 @@ function circles(): string[][] {
 	return found;
 }
 
+/** What the hints view may not import: the storage, the messages and the extension API. */
+const VIEW_FORBIDDEN = [
+	'src/shared/browser.ts',
+	'src/shared/json-storage.ts',
+	'src/shared/local-view.ts',
+	'src/shared/storage.ts',
+	'src/shared/messages.ts',
+	'src/shared/tab-messages.ts',
+];
+
+/** Calls in the hints view that read the draft back from the editor (its text comes with `update`). */
+export const draftReads = (file: string, source: string) =>
+	rel(file).startsWith('src/content/hints/') && /\.getText\s*\(/u.test(code(source)) ? [rel(file)] : [];
+
 /** The content surface a file of src/ belongs to, if any. */
 const surface = (file: string) => /^src\/content\/(chat|calendar)\//.exec(rel(file))?.[1];
 
@@ -129,6 +143,12 @@ export const violationsIn = (graph: Import[]) => ({
 				return a !== undefined && b !== undefined && a !== b;
 			})
 			.map(({ from, to }) => `${rel(from)} → ${rel(to)}`),
+	/** The hints view only draws: it reads no storage and sends no message (the session does both for it). */
+	hints: () =>
+		graph
+			.filter(({ from }) => rel(from).startsWith('src/content/hints/'))
+			.filter(({ to }) => VIEW_FORBIDDEN.some((f) => rel(to) === f) || to === 'webextension-polyfill')
+			.map(({ from, to }) => `${rel(from)} → ${to.startsWith(SRC) ? rel(to) : to}`),
 	polyfill: () =>
 		graph
 			.filter(({ to }) => to === 'webextension-polyfill')
@@ -136,6 +156,30 @@ export const violationsIn = (graph: Import[]) => ({
 			.map(({ from }) => rel(from)),
 });
 const violations = violationsIn(graph);
+
+/** Comments out, so prose that says "the browser." is not a read. */
+const code = (source: string) =>
+	source.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/(^|[^:'"`])\/\/.*$/gmu, '$1');
+
+/**
+ * Reads of the extension API's globals that go around the door (shared/browser.ts): `globalThis.chrome`,
+ * `window.browser`, a cast of `globalThis` to a type naming them, a bare `chrome.…`, or a bare `browser.…` in a
+ * file that binds no `browser` of its own (the door's default export is imported under that name).
+ */
+export function globalApiReads(file: string, source: string): string[] {
+	if (rel(file) === 'src/shared/browser.ts') return [];
+	const text = code(source);
+	const binds =
+		/\bimport\s+browser\b|\bimport\s*\{[^}]*\bbrowser\b[^}]*\}|\b(?:const|let|var)\s+browser\b/u.test(text);
+	const reads = [
+		/\b(?:globalThis|window|self)\s*\??\.\s*(?:browser|chrome)\b/u,
+		/\b(?:globalThis|window|self)\s*\[\s*['"](?:browser|chrome)['"]\s*\]/u,
+		/\b(?:globalThis|window|self)\s+as\s+[^;]*?\b(?:browser|chrome)\??\s*:/u,
+		/(?<![.\w$'"`])chrome\s*\??\./u,
+		...(binds ? [] : [/(?<![.\w$'"`])browser\s*\??\./u]),
+	];
+	return reads.some((r) => r.test(text)) ? [rel(file)] : [];
+}
 
 describe('the architecture', () => {
 	it('keeps the core pure: it imports nothing from the contexts, no browser API and no Node API', () => {
@@ -152,6 +196,15 @@ describe('the architecture', () => {
 
 	it('has one door to the extension API: only shared/browser.ts imports the polyfill', () => {
 		expect(violations.polyfill()).toEqual([]);
+	});
+
+	it('has one door to the extension API at run time too: nothing else reads the browser or chrome globals', () => {
+		expect(files.flatMap((f) => globalApiReads(f, readFileSync(f, 'utf8')))).toEqual([]);
+	});
+
+	it('keeps the hints view a drawer: no storage, no messages, no reading the draft back from the editor', () => {
+		expect(violations.hints()).toEqual([]);
+		expect(files.flatMap((f) => draftReads(f, readFileSync(f, 'utf8')))).toEqual([]);
 	});
 
 	it('has no import circles, type imports included', () => {
@@ -179,6 +232,39 @@ describe('the architecture', () => {
 		expect(probe.contexts()).toEqual(['src/options/example.tsx → src/popup/popup-app.tsx']);
 		expect(probe.polyfill()).toEqual(['src/core/chat/example.ts']);
 		expect(probe.surfaces()).toEqual(['src/content/calendar/example.ts → src/content/chat/sites/slack.ts']);
+		const view = join(SRC, 'content/hints/example.ts');
+		const drawer = violationsIn(
+			importsOf(
+				view,
+				"import { settings } from '../../shared/local-view.js';\nimport { t } from '../../shared/ui/t.js';",
+			),
+		);
+		expect(drawer.hints()).toEqual(['src/content/hints/example.ts → src/shared/local-view.ts']);
+		expect(draftReads(view, 'const draft = adapter.getText();')).toEqual(['src/content/hints/example.ts']);
+		expect(draftReads(view, '// the session calls adapter.getText() for us\nexport {};')).toEqual([]);
+	});
+
+	it('would catch a deliberate read of the browser or chrome globals outside the door', () => {
+		const at = (name: string) => join(SRC, 'shared', name);
+		const reads = (source: string) => globalApiReads(at('example.ts'), source);
+		expect(reads('const g = globalThis as { browser?: { storage?: unknown }; chrome?: unknown };')).toEqual([
+			'src/shared/example.ts',
+		]);
+		expect(reads('const area = globalThis.chrome?.storage.session;')).toEqual(['src/shared/example.ts']);
+		expect(reads("const api = (window as any)['browser'] ?? self.browser;")).toEqual([
+			'src/shared/example.ts',
+		]);
+		expect(reads('void chrome.runtime.sendMessage({ type: "x" });')).toEqual(['src/shared/example.ts']);
+		expect(reads('export const id = () => browser.runtime.id;')).toEqual(['src/shared/example.ts']);
+		// Through the door, in a comment or inside a pattern: not a read.
+		expect(reads("import browser from './browser.js';\nexport const id = () => browser.runtime.id;")).toEqual(
+			[],
+		);
+		expect(reads('// leaves the browser. chrome.runtime is not touched here\nexport {};')).toEqual([]);
+		expect(reads("const product = /\\b(?:chrome|firefox)\\b/i; const s = 'chrome.exe';")).toEqual([]);
+		expect(
+			globalApiReads(join(SRC, 'shared/browser.ts'), "import browser from 'webextension-polyfill';"),
+		).toEqual([]);
 	});
 
 	it('has every folder ARCHITECTURE.md names', () => {

@@ -21,6 +21,7 @@ import {
 	pageView,
 	type SubscriptionState,
 } from '../../shared/storage.js';
+import { serialQueue } from '../serial-queue.js';
 import { DAMAGED, importedPreset, personalOverrides, subscription } from '../trusted-store.js';
 import { publishNorms, publishSources } from '../views.js';
 import { fetchPreset } from './fetch-preset.js';
@@ -47,13 +48,8 @@ function comparable(e: EffectiveNorms): string {
 }
 
 export function createNormsService(deps: NormsDeps) {
-	let tail: Promise<unknown> = Promise.resolve();
-	/** Runs `fn` after everything queued before it. */
-	function serial<T>(fn: () => Promise<T>): Promise<T> {
-		const run = tail.then(fn, fn);
-		tail = run.catch(() => {});
-		return run;
-	}
+	/** Runs a task after everything queued before it. */
+	const serial = serialQueue();
 
 	async function computeNow(): Promise<EffectiveNorms> {
 		const [policy, sub, file, personal] = await Promise.all([

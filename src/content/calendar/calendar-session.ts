@@ -15,8 +15,9 @@ import type { Settings } from '../../shared/local-view.js';
 import type { StatEvent } from '../../shared/stats.js';
 import { detectEditor } from '../editors/detect-editor.js';
 import { createHintsView } from '../hints/create-hints-view.js';
-import type { HintActions } from '../hints/hints-view.js';
+import type { HintActions, HintsUpdateOptions } from '../hints/hints-view.js';
 import { debounce } from '../shared/debounce.js';
+import { isPaused, rulesOff, shownOnce } from '../shared/hint-choices.js';
 import { anchorAdapter } from './anchor-adapter.js';
 import type { CalendarForm } from './calendar-form.js';
 
@@ -58,7 +59,8 @@ export function attachCalendarForm(
 ): CalendarSession {
 	const editor = form.description ? detectEditor(form.description) : undefined;
 	const startedAt = env.now();
-	const shown = new Set<string>();
+	/** A meeting rule counts as shown once per open form. */
+	const shown = shownOnce((f) => env.recordStat(f, 'shown'));
 
 	const actions: HintActions = {
 		async applyFix(finding, fix) {
@@ -84,6 +86,9 @@ export function attachCalendarForm(
 	}
 
 	const view = createHintsView(editor ?? anchorAdapter(form.root), actions, signal);
+	/** The view draws what it is given: the description as it is now (findings' spans point into it). */
+	const show = (findings: readonly Finding[], norms: Norms, options: HintsUpdateOptions = {}) =>
+		view.update({ text: editor?.getText() ?? '', findings, norms, ...options });
 	let recheck: ReturnType<typeof setTimeout> | undefined;
 	signal.addEventListener('abort', () => clearTimeout(recheck), { once: true });
 
@@ -103,8 +108,8 @@ export function attachCalendarForm(
 			const norms = env.norms();
 			const settings = env.settings();
 			const now = env.now();
-			if (settings.pausedUntil > now) {
-				view.update([], norms);
+			if (isPaused(settings, now)) {
+				show([], norms);
 				return;
 			}
 			const { meeting, unreadable } = form.read();
@@ -112,10 +117,10 @@ export function attachCalendarForm(
 				if (now - startedAt < GRACE_MS) {
 					clearTimeout(recheck);
 					recheck = setTimeout(analyze, GRACE_MS - (now - startedAt));
-					view.update([], norms);
+					show([], norms);
 					return;
 				}
-				view.update(
+				show(
 					[],
 					norms,
 					form.variant === 'quick'
@@ -132,16 +137,12 @@ export function attachCalendarForm(
 				surface: 'calendar',
 				now,
 				recipients: [...parsed.attendees.required, ...parsed.attendees.optional].slice(0, 500),
-				disabledRules: settings.disabledRules,
+				disabledRules: rulesOff(settings, now),
 				sensitivity: settings.sensitivity,
 			});
 			const findings = analyzeMeeting(parsed, context, norms).map(doable);
-			for (const f of findings)
-				if (!shown.has(f.rule)) {
-					shown.add(f.rule);
-					env.recordStat(f, 'shown');
-				}
-			view.update(findings, norms);
+			shown.count(findings, (f) => f.rule);
+			show(findings, norms);
 		} catch (error) {
 			console.debug('[unhurried] calendar analysis', error);
 		}

@@ -8,6 +8,7 @@ import { isCalendarUrl } from '../../shared/calendar-hosts.js';
 import { effectiveNorms, settings as settingsItem } from '../../shared/local-view.js';
 import { send } from '../../shared/messages.js';
 import { detectEditor } from '../editors/detect-editor.js';
+import { turnRuleOff } from '../shared/hint-choices.js';
 import { type Outcome, type SelfCheckRecorder, startSelfCheck } from '../shared/self-check-recorder.js';
 import type { CalendarForm, CalendarSite } from './calendar-form.js';
 import { attachCalendarForm, type CalendarEnv, type CalendarSession } from './calendar-session.js';
@@ -51,10 +52,7 @@ async function start(): Promise<void> {
 		norms: () => norms.norms,
 		settings: () => settings,
 		now: () => Date.now(),
-		disableRule(rule) {
-			// The background saves it and publishes the settings back through storage.
-			if (!settings.disabledRules.includes(rule)) send({ type: 'cs/disable-rule', rule }).catch(() => {});
-		},
+		disableRule: (rule) => turnRuleOff(settings, rule, () => send({ type: 'cs/disable-rule', rule })),
 		recordStat(finding: Finding, event) {
 			send({ type: 'cs/record-stat', kind: finding.kind, event }).catch(() => {});
 		},

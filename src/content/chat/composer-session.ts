@@ -10,11 +10,13 @@ import { findingKey, hintId } from '../../core/finding-key.js';
 import type { Sensitivity } from '../../core/learn/linear-model.js';
 import type { NormRef } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
+import type { Settings } from '../../shared/local-view.js';
 import type { StatEvent } from '../../shared/stats.js';
 import { t } from '../../shared/ui/t.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 import { createHintsView } from '../hints/create-hints-view.js';
 import type { HintActions, HintsView } from '../hints/hints-view.js';
+import { shownOnce, unquieted } from '../shared/hint-choices.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { SiteAdapter } from './sites/site-adapter.js';
 
@@ -45,9 +47,8 @@ export interface SessionHost {
 	timeZone?(): string;
 	recordStat(kind: FindingKind, event: StatEvent): void;
 	disableRule(rule: string): void;
-	/** Hints the person quieted: phrases not to flag again (per rule), dismissed hints (by id). */
-	quietPhrases(): readonly { rule: string; phrase: string }[];
-	dismissedIds(): readonly string[];
+	/** Hints the person quieted: phrases not to flag again (per rule), dismissed hints (by id); undefined before the settings are read. */
+	quieted(): Pick<Settings, 'quietPhrases' | 'dismissedHints'> | undefined;
 	/** Saves a control the person chose in the card (or its undo). */
 	control(msg: HintControlMessage): void;
 	/** Opens the norms page at a norm (the card's "Learn more"). */
@@ -99,7 +100,7 @@ export function createComposerSession(
 	let composing = false;
 	let running: Promise<void> | undefined;
 	/** Findings already counted as shown in this draft. */
-	const shown = new Set<string>();
+	const shown = shownOnce((f) => host.recordStat(f.kind, 'shown'));
 
 	const actions: HintActions = {
 		async applyFix(finding, fix, answer) {
@@ -184,7 +185,13 @@ export function createComposerSession(
 			analyzed = undefined;
 			lastFindings = [];
 			// A small mark says why there are no hints (issue 14): paused, and where to resume.
-			view.update([], norms, { status: t('badgePaused'), statusDetail: t('badgePausedDetail') });
+			view.update({
+				text: adapter.getText(),
+				findings: [],
+				norms,
+				status: t('badgePaused'),
+				statusDetail: t('badgePausedDetail'),
+			});
 			return;
 		}
 		const analyzer = await host.analyzer();
@@ -214,30 +221,20 @@ export function createComposerSession(
 		await nextTask();
 		if (signal.aborted || composing || adapter.getText() !== text) return;
 		analyzed = text;
-		const quiet = new Set(host.quietPhrases().map((q) => `${q.rule}\u0000${q.phrase}`));
-		const dismissed = new Set(host.dismissedIds());
-		const said = (f: Finding) => (f.span ? text.slice(f.span.start, f.span.end).toLowerCase() : '');
 		// What the person quieted stays quiet: a phrase they silenced, a hint they dismissed in this draft.
-		result = {
-			...result,
-			findings: result.findings.filter(
-				(f) => !quiet.has(`${f.rule}\u0000${said(f)}`) && !(dismissed.size && dismissed.has(hintId(f, text))),
-			),
-		};
+		result = { ...result, findings: unquieted(result.findings, text, host.quieted()) };
 		lastFindings = result.findings;
-		if (text.trim() === '') shown.clear();
-		view.update(result.findings, norms, {
+		if (text.trim() === '') shown.reset();
+		view.update({
+			text,
+			findings: result.findings,
+			norms,
 			truncatedAt: result.truncatedAt,
 			...(result.status === 'unsupported'
 				? { status: ENGLISH_ONLY, statusDetail: 'this draft is not in English, so it gets no hints' }
 				: {}),
 		});
-		for (const f of result.findings) {
-			const key = findingKey(f, text);
-			if (shown.has(key)) continue;
-			shown.add(key);
-			host.recordStat(f.kind, 'shown');
-		}
+		shown.count(result.findings, (f) => findingKey(f, text));
 		// Counting a 256 KB draft's words is a task of its own too.
 		clearTimeout(seenTimer);
 		if (host.draftSeen) seenTimer = setTimeout(() => host.draftSeen?.(adapter, text), 0);

@@ -4,6 +4,7 @@
  */
 import type { Norms } from '../../core/norms/schema.js';
 import type { Settings } from '../../shared/local-view.js';
+import { isPaused, rulesOff, turnRuleOff } from '../shared/hint-choices.js';
 import type { AnalyzerApi } from './analyzer-api.js';
 import type { HintControlMessage, SessionHost } from './composer-session.js';
 
@@ -32,27 +33,17 @@ export function createSessionHost(
 		analyzer: state.analyzer,
 		norms: state.norms,
 		delayMs: () => settings()?.typingDelayMs ?? 300,
-		disabledRules() {
-			const s = settings();
-			if (!s) return [];
-			const now = env.now();
-			const snoozed = s.snoozedRules.filter((r) => r.until > now).map((r) => r.rule);
-			return snoozed.length > 0 ? [...s.disabledRules, ...snoozed] : s.disabledRules;
-		},
-		quietPhrases: () => settings()?.quietPhrases ?? [],
-		dismissedIds: () => settings()?.dismissedHints.map((d) => d.id) ?? [],
+		disabledRules: () => rulesOff(settings(), env.now()),
+		quieted: settings,
 		sensitivity: () => settings()?.sensitivity ?? 'balanced',
 		identifyLanguage: env.identifyLanguage,
-		paused: () => (settings()?.pausedUntil ?? 0) > env.now(),
+		paused: () => isPaused(settings(), env.now()),
 		now: env.now,
 		...(env.timeZone ? { timeZone: env.timeZone } : {}),
 		...(env.openNorms ? { openNorms: env.openNorms } : {}),
 		recordStat: env.recordStat,
 		...(env.draftSeen ? { draftSeen: env.draftSeen } : {}),
-		disableRule(rule: string) {
-			if (settings()?.disabledRules.includes(rule)) return;
-			env.disableRule(rule).catch((error) => console.debug('[unhurried] could not save the rule', error));
-		},
+		disableRule: (rule: string) => turnRuleOff(settings(), rule, env.disableRule),
 		control(msg: HintControlMessage) {
 			env.hintControl?.(msg).catch((error) => console.debug('[unhurried] could not save', error));
 		},

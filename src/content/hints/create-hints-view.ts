@@ -1,7 +1,9 @@
 /**
  * The hints UI for one composer: underlines (Highlight API, else an overlay in our shadow root; always the
- * overlay for textarea/input), the count badge and the card. It reads the page only through the adapter and
- * never writes to the editor; every listener, observer, frame and timer dies with the signal.
+ * overlay for textarea/input), the count badge and the card. It draws what `update` gives it (the draft, its
+ * findings, the norms, the badge's state), measures through the editor's geometry, never reads the draft or the
+ * storage and never writes to the editor: what the person picks goes out through the actions, to the session.
+ * Every listener, observer, frame and timer dies with the signal.
  */
 import { h, render } from 'preact';
 import type { Finding } from '../../core/finding.js';
@@ -15,7 +17,7 @@ import { createHiddenHints } from './hint-controls.js';
 import { wireHintsEvents } from './hints-events.js';
 import { acquireHintsMount } from './hints-host.js';
 import { HintsLayer } from './hints-layer.js';
-import type { CreateHintsView, HintsUpdateOptions, HintsView } from './hints-view.js';
+import type { CreateHintsView, HintsState, HintsUpdateOptions, HintsView } from './hints-view.js';
 import { pageTheme } from './page-theme.js';
 import type { Theme } from './palette.js';
 import { type Box, intersect } from './place.js';
@@ -44,8 +46,8 @@ export { HOVER_OPEN_MS } from './hints-events.js';
 /** How long the pointer is away from an underline and the card before a hover-opened card closes. */
 export const HOVER_CLOSE_MS = 350;
 
-export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
-	const element = adapter.element;
+export const createHintsView: CreateHintsView = (geometry, actions, signal) => {
+	const element = geometry.element;
 	const doc = element.ownerDocument;
 	const view = doc.defaultView as Window & typeof globalThis;
 	const own = new AbortController();
@@ -55,7 +57,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	const host = acquireHintsMount(doc);
 	const services = browserServices(view);
 
-	let findings: Finding[] = [];
+	let findings: readonly Finding[] = [];
 	let norms: Norms | undefined;
 	let status: HintsUpdateOptions = {};
 	let visible: Finding[] = [];
@@ -94,7 +96,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 
 	function refilter() {
 		visible = findings.filter((f) => !hidden.hides(f, keyOf(f), draft));
-		overlaid = paintRanges(painter, adapter, visible, theme, MAX_UNDERLINES);
+		overlaid = paintRanges(painter, geometry, visible, theme, MAX_UNDERLINES);
 		if (card && !visible.some((f) => keyOf(f) === card?.key)) closeCard(host.hasFocus());
 		rects = [];
 		schedule();
@@ -111,7 +113,7 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 		draw();
 	}
 
-	const measure = () => measureSpans(adapter, visible, MAX_UNDERLINES);
+	const measure = () => measureSpans(geometry, visible, MAX_UNDERLINES);
 
 	function draw() {
 		if (destroyed) return;
@@ -271,12 +273,12 @@ export const createHintsView: CreateHintsView = (adapter, actions, signal) => {
 	signal.addEventListener('abort', destroy, { once: true, signal: own.signal });
 
 	const hintsView: HintsView = {
-		update: guard((next: Finding[], nextNorms: Norms, options?: HintsUpdateOptions) => {
+		update: guard(({ text, findings: next, norms: nextNorms, ...options }: HintsState) => {
 			findings = next;
 			norms = nextNorms;
-			status = options ?? {};
+			status = options;
 			theme = pageTheme(element);
-			draft = adapter.getText();
+			draft = text;
 			if (draft.trim() === '') hidden.clearDraft();
 			if (card && card.text !== draft) closeCard(host.hasFocus());
 			refilter();

@@ -14,33 +14,31 @@ export type HintControl =
 
 /** What the view hides right away; `unhide` is the undo. */
 export function createHiddenHints(now: () => number = Date.now) {
-	const keys = new Set<string>();
-	const rules = new Set<string>();
+	/** Dismissed hints (k), silenced phrases of a rule (p) and rules turned off (r), one set. */
+	const hidden = new Set<string>();
 	/** Snoozed rules and until when: a snooze ends by itself. */
 	const snoozed = new Map<string, number>();
-	const phrases = new Set<string>();
-	const phraseKey = (rule: string, phrase: string) => `${rule}\u0000${phrase.toLowerCase()}`;
-	const setFor = (c: HintControl) =>
-		c.op === 'dismiss'
-			? ([keys, c.key] as const)
-			: c.op === 'quiet'
-				? ([phrases, phraseKey(c.rule, c.phrase)] as const)
-				: ([rules, 'rule' in c ? c.rule : ''] as const);
+	const phrase = (rule: string, words: string) => `p${rule}\u0000${words.toLowerCase()}`;
+	const entry = (c: Exclude<HintControl, { op: 'snooze' }>) =>
+		c.op === 'dismiss' ? `k${c.key}` : c.op === 'quiet' ? phrase(c.rule, c.phrase) : `r${c.rule}`;
 	return {
-		hides(f: Finding, key: string, draft: string): boolean {
-			if (keys.has(key) || rules.has(f.rule) || (snoozed.get(f.rule) ?? 0) > now()) return true;
-			return f.span !== undefined && phrases.has(phraseKey(f.rule, draft.slice(f.span.start, f.span.end)));
-		},
+		hides: (f: Finding, key: string, draft: string): boolean =>
+			hidden.has(`k${key}`) ||
+			hidden.has(`r${f.rule}`) ||
+			(snoozed.get(f.rule) ?? 0) > now() ||
+			(f.span !== undefined && hidden.has(phrase(f.rule, draft.slice(f.span.start, f.span.end)))),
 		hide(c: HintControl) {
 			if (c.op === 'snooze') snoozed.set(c.rule, c.until);
-			else setFor(c)[0].add(setFor(c)[1]);
+			else hidden.add(entry(c));
 		},
 		unhide(c: HintControl) {
 			if (c.op === 'snooze') snoozed.delete(c.rule);
-			else setFor(c)[0].delete(setFor(c)[1]);
+			else hidden.delete(entry(c));
 		},
 		/** A new draft (the composer emptied): dismissals were for the old one. */
-		clearDraft: () => keys.clear(),
+		clearDraft() {
+			for (const k of hidden) if (k[0] === 'k') hidden.delete(k);
+		},
 	};
 }
 

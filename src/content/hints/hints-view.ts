@@ -1,6 +1,8 @@
 /**
- * What the content script hands to the hints UI for one composer: the adapter to draw with, the current
- * findings, the norms to cite, and callbacks for what the person chooses. The UI never reads the page itself.
+ * What the content script hands to the hints UI for one composer: the editor's geometry to draw with, one
+ * `update` with the draft, its findings, the norms to cite and the badge's state, and callbacks for what the
+ * person chooses (the session applies and saves them). The UI never reads the draft, the page's text or the
+ * storage itself: it only draws what it is given.
  */
 import type { Finding, Fix } from '../../core/finding.js';
 import type { NormRef } from '../../core/norms/explain.js';
@@ -36,7 +38,13 @@ export interface HintActions {
 	channelUsed?(finding: Finding, fix: Fix): void;
 }
 
-/** Optional state for `update`, added for the calendar surfaces. */
+/**
+ * What the view needs of the editor to draw: its element and where a span of the draft is on screen (ranges
+ * and rects). Not its text: that comes with each `update`.
+ */
+export type HintsGeometry = Pick<EditorAdapter, 'element' | 'rangeFor' | 'rectsFor' | 'rectsForSpans'>;
+
+/** The badge's state besides the count (added for the calendar surfaces and huge drafts). */
 export interface HintsUpdateOptions {
 	/**
 	 * A short state line the badge shows instead of a count when there is nothing to count, e.g. "can't read
@@ -48,9 +56,17 @@ export interface HintsUpdateOptions {
 	truncatedAt?: number | undefined;
 }
 
+/** Everything the view draws, in one call. */
+export interface HintsState extends HintsUpdateOptions {
+	/** The draft the findings were computed for: their spans point into it. */
+	text: string;
+	findings: readonly Finding[];
+	norms: Norms;
+}
+
 export interface HintsView {
 	/** Draws underlines and the badge for these findings (replacing the previous set). */
-	update(findings: Finding[], norms: Norms, options?: HintsUpdateOptions): void;
+	update(state: HintsState): void;
 	/**
 	 * Opens the card on the first (or given) finding; focus moves into the card; Esc returns it to the editor.
 	 * The index counts the findings still shown (those from the last update, minus dismissed or turned off).
@@ -61,7 +77,7 @@ export interface HintsView {
 }
 
 export type CreateHintsView = (
-	adapter: EditorAdapter,
+	geometry: HintsGeometry,
 	actions: HintActions,
 	signal: AbortSignal,
 ) => HintsView;

@@ -1,10 +1,9 @@
 /** Small pure helpers of the hints view. */
 import type { Finding, FindingKind, Severity } from '../../core/finding.js';
 import { t } from '../../shared/ui/t.js';
-import type { EditorAdapter } from '../editors/editor-adapter.js';
 import type { HighlightPainter } from './highlights.js';
 import type { BadgeProps, OverlayLine } from './hints-layer.js';
-import type { HintsUpdateOptions } from './hints-view.js';
+import type { HintsGeometry, HintsUpdateOptions } from './hints-view.js';
 import { parentOf } from './page-theme.js';
 import { KIND_FAMILY, SEVERITY_RANK, type Theme } from './palette.js';
 import { type Box, contains, intersect } from './place.js';
@@ -89,12 +88,12 @@ export function statusBadge(full: Box, status: HintsUpdateOptions): BadgeProps |
 	};
 }
 
-/** Rects of the underlined findings' spans, in one pass over the adapter (one mirror sync for a textarea). */
-export function measureSpans(adapter: EditorAdapter, visible: readonly Finding[], max: number): DOMRect[][] {
+/** Rects of the underlined findings' spans, in one pass over the editor's geometry (one mirror sync for a textarea). */
+export function measureSpans(geometry: HintsGeometry, visible: readonly Finding[], max: number): DOMRect[][] {
 	const spans = visible.slice(0, max).map((f) => f.span);
 	const wanted = spans.filter((s): s is NonNullable<typeof s> => s !== undefined);
 	const measured = safe(
-		() => (adapter.rectsForSpans ? adapter.rectsForSpans(wanted) : wanted.map((s) => adapter.rectsFor(s))),
+		() => (geometry.rectsForSpans ? geometry.rectsForSpans(wanted) : wanted.map((s) => geometry.rectsFor(s))),
 		[] as DOMRect[][],
 	);
 	let next = 0;
@@ -113,7 +112,7 @@ export function hitTest(rects: readonly DOMRect[][], x: number, y: number) {
 /** Paints the first `max` findings with the Highlight API; true for each one the overlay must draw instead. */
 export function paintRanges(
 	painter: HighlightPainter | undefined,
-	adapter: EditorAdapter,
+	geometry: HintsGeometry,
 	visible: readonly Finding[],
 	theme: Theme,
 	max: number,
@@ -122,7 +121,7 @@ export function paintRanges(
 	const overlaid = visible.map((f, i) => {
 		if (!f.span || i >= max) return false;
 		const span = f.span;
-		const range = painter && safe(() => adapter.rangeFor(span), undefined);
+		const range = painter && safe(() => geometry.rangeFor(span), undefined);
 		if (!range) return true;
 		const list = byKind.get(f.kind);
 		if (list) list.push(range);

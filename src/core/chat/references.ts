@@ -8,10 +8,12 @@ import type { StructKind } from '../text/text-structure.js';
 import type { DraftFacts, Sentence, SentenceCore } from './sentence.js';
 import { clauseStart } from './speech-acts.js';
 
+/** A word list written as one string, one space between words. */
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
 /** Words that cannot be the thing a pronoun points at. */
-const NOT_A_THING = new Set(
-	(
-		"a an the this that these those it its it's they them their i me my we us our you your he him his she her " +
+const NOT_A_THING = words(
+	"a an the this that these those it its it's they them their i me my we us our you your he him his she her " +
 		'and or but so if when then than as at by for from in into of on onto to with without about over under ' +
 		'up down out off again too also just only very really still even not no yes all any some each every ' +
 		'is are was were be been being am do does did done have has had can could will would shall should may ' +
@@ -22,8 +24,7 @@ const NOT_A_THING = new Set(
 		'one ones thing things stuff lot bit way something anything everything nothing someone anyone everyone ' +
 		'what which who whom whose where why how here there well ok okay hi hey hello ' +
 		'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
-		'august september october november december'
-	).split(' '),
+		'august september october november december',
 );
 const DETERMINER = new Set([
 	'the',
@@ -60,45 +61,35 @@ const THING_KINDS: ReadonlySet<StructKind> = new Set([
 	'error',
 ]);
 /** After these, "that" introduces a clause ("I think that …"), it does not point. */
-const THAT_COMPLEMENTIZER = new Set(
-	'so such sure think thought know knew say said hope believe mean means noted given assume guess feel than like is was seems'.split(
-		' ',
-	),
+const THAT_COMPLEMENTIZER = words(
+	'so such sure think thought know knew say said hope believe mean means noted given assume guess feel than like is was seems',
 );
 /** After "that", these show it stands alone ("is that done?", "send that asap"). */
-const THAT_ALONE = new Set(
-	'asap now please again too soon today tomorrow right for by to with when until before and or but done working happened fixed out up back paid sent yet already over in here through along'.split(
-		' ',
-	),
+const THAT_ALONE = words(
+	'asap now please again too soon today tomorrow right for by to with when until before and or but done working happened fixed out up back paid sent yet already over in here through along',
 );
 /** After "it", these show it is the empty subject of "it is …", "it seems …". */
-const IT_EXPLETIVE = new Set(
-	"is 's was would will seems looks appears might may could should must has had takes took be makes sounds feels depends".split(
-		' ',
-	),
+const IT_EXPLETIVE = words(
+	"is 's was would will seems looks appears might may could should must has had takes took be makes sounds feels depends",
 );
 /** After "this", a time word makes a time ("this afternoon"), not a pointer. */
-const TIME_NOUN = new Set(
-	'morning afternoon evening night week weekend month year quarter sprint time round cycle monday tuesday wednesday thursday friday saturday sunday'.split(
-		' ',
-	),
+const TIME_NOUN = words(
+	'morning afternoon evening night week weekend month year quarter sprint time round cycle monday tuesday wednesday thursday friday saturday sunday',
 );
 /** "is it possible", "is it ok": the empty "it" of an inverted question. */
-const IT_EMPTY_PREDICATE = new Set(
-	'possible ok okay true fine worth normal necessary better best easier likely bad good safe too'.split(' '),
+const IT_EMPTY_PREDICATE = words(
+	'possible ok okay true fine worth normal necessary better best easier likely bad good safe too',
 );
-const AUX = new Set('will would can could is was does did has have should shall may might must'.split(' '));
+const AUX = words('will would can could is was does did has have should shall may might must');
 
 /** After "the file" …, these leave it unexplained ("send me the file by noon"); anything else may say which. */
-const THE_GENERIC_END = new Set(
-	'asap now please again too soon today tomorrow right by to before until and or but yet already back over'.split(
-		' ',
-	),
+const THE_GENERIC_END = words(
+	'asap now please again too soon today tomorrow right by to before until and or but yet already back over',
 );
 
 /** Irregular participles: "need this paid", "get that done". */
-const PARTICIPLE = new Set(
-	'paid done sent made set signed built gone seen taken given put cut run got gotten read'.split(' '),
+const PARTICIPLE = words(
+	'paid done sent made set signed built gone seen taken given put cut run got gotten read',
 );
 
 /** Verbs after which "it"/"this" is an idiom or the message itself ("make it", "when you get this"). */
