@@ -1,4 +1,5 @@
 /** The background's answers to every message of the protocol. */
+import { normsPageUrl } from '../core/norms/explain.js';
 import { identifyLanguage } from '../core/text/language-id.js';
 import browser from '../shared/browser.js';
 import type { Handlers } from '../shared/messages.js';
@@ -37,8 +38,8 @@ export function createHandlers(
 			return { ok: true };
 		},
 		'cs/open-norms': async (msg) => {
-			// Our own page, at the norms section; the norm is a fixed word from the protocol, not page text.
-			await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#norms-${msg.norm}`) });
+			// Our own page, at that very norm; the norm is a fixed word from the protocol, not page text.
+			await browser.tabs.create({ url: browser.runtime.getURL(normsPageUrl(msg.norm)) });
 			return { ok: true };
 		},
 		'options/set-settings': async (msg) => {
