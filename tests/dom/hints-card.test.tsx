@@ -199,3 +199,52 @@ describe('toolUrl', () => {
 		expect(toolUrl('javascript:alert(1)')).toBeUndefined();
 	});
 });
+
+describe('schedule for the reader’s morning', () => {
+	const at = Date.UTC(2026, 10, 25, 0);
+	const outside: Finding = {
+		kind: 'outside_hours',
+		rule: 'outside-hours',
+		message: '21:00 for Kenji; they read after 09:00 (Asia/Tokyo).',
+		why: 'Nobody is expected to reply in their evening.',
+		norm: 'roster',
+		fixes: [
+			{ type: 'schedule-send', label: 'Schedule for Kenji’s morning', at, who: 'Kenji', local: '09:00' },
+		],
+		severity: 'info',
+		confidence: 1,
+	};
+	const when = new Date(at).toLocaleString(undefined, {
+		weekday: 'short',
+		hour: 'numeric',
+		minute: '2-digit',
+	});
+
+	it('without the app’s own scheduled send: copies the draft, sets a reminder with the name and time only, and says so', async () => {
+		const services = { copy: vi.fn(async () => true), open: vi.fn(), remind: vi.fn(async () => true) };
+		setup({ site: 'discord', services }, outside);
+		fireEvent.click(screen.getByRole('button', { name: 'Schedule for Kenji’s morning' }));
+		await screen.findByText(
+			`Draft copied. I’ll remind you at ${when}, when Kenji’s day starts (it will be 09:00 for them).`,
+		);
+		expect(services.copy).toHaveBeenCalledWith(DRAFT);
+		expect(services.remind).toHaveBeenCalledWith({ who: 'Kenji', at, local: '09:00' });
+		expect(JSON.stringify(services.remind.mock.calls)).not.toContain('asap');
+	});
+
+	it('when the reminder cannot be set, says only when to send it', async () => {
+		const services = { copy: vi.fn(async () => true), open: vi.fn(), remind: vi.fn(async () => false) };
+		setup({ site: 'google-chat', services }, outside);
+		fireEvent.click(screen.getByRole('button', { name: 'Schedule for Kenji’s morning' }));
+		await screen.findByText(`Draft copied. Send it at ${when}, when Kenji’s day starts.`);
+	});
+
+	it('with Slack’s own scheduled send: says how, copies nothing and sets no reminder', async () => {
+		const services = { copy: vi.fn(async () => true), open: vi.fn(), remind: vi.fn(async () => true) };
+		setup({ site: 'slack', services }, outside);
+		fireEvent.click(screen.getByRole('button', { name: 'Schedule for Kenji’s morning' }));
+		await screen.findByText(/^Slack can send it then: .*Custom time and pick .*Kenji’s day starts/);
+		expect(services.copy).not.toHaveBeenCalled();
+		expect(services.remind).not.toHaveBeenCalled();
+	});
+});

@@ -35,7 +35,11 @@ describe('the address each hint’s "Learn more" builds', () => {
 		vi.resetModules();
 		const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
 		await import('../../src/background/index.js');
-		const sender = { id: 'test-extension-id', url: 'https://app.slack.com/client/T1/C1', tab: { id: 3 } as never };
+		const sender = {
+			id: 'test-extension-id',
+			url: 'https://app.slack.com/client/T1/C1',
+			tab: { id: 3 } as never,
+		};
 		await fakeBrowser.runtime.onMessage.trigger(
 			{ type: 'cs/open-norms', norm: 'emergency' },
 			sender,

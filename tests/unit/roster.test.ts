@@ -140,6 +140,7 @@ describe('outsideHoursChatFinding', () => {
 			label: 'Schedule for Ana Pereira’s morning',
 			at: utc(2025, 3, 13, 9), // Lisbon is on UTC in March
 			who: 'Ana Pereira',
+			local: '09:00',
 		});
 	});
 

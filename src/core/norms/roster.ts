@@ -230,6 +230,7 @@ export function outsideHoursChatFinding(
 							label: `Schedule for ${first.person.name}’s morning`,
 							at: first.nextStartAt.ms,
 							who: first.person.name,
+							local: first.nextStartAt.hhmm,
 						},
 					]
 				: []),
