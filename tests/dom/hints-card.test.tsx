@@ -248,3 +248,56 @@ describe('schedule for the reader’s morning', () => {
 		expect(services.remind).not.toHaveBeenCalled();
 	});
 });
+
+describe('missing context: a pasted link', () => {
+	const draft = 'Did you fix this?';
+	const missing: Finding = {
+		kind: 'missing_context',
+		rule: 'unresolved-reference',
+		span: { start: 12, end: 16 },
+		message: '“this” points at something the reader can’t see',
+		why: 'The reader has to ask which one before they can answer.',
+		norm: 'chat',
+		fixes: [
+			{
+				type: 'fill-in',
+				label: 'Say which one',
+				prompt: 'Which “this”? A link, ID or name',
+				at: 16,
+				before: ' (',
+				after: ')',
+			},
+		],
+		severity: 'info',
+		confidence: 0.9,
+	};
+	const url = 'https://github.com/acme/app/pull/412';
+
+	it('the fill-in takes the person’s own paste of a link, says whose it is, and inserts it', async () => {
+		const { props } = setup({ draft }, missing);
+		const field = screen.getByRole('textbox', { name: /Which “this”/ }) as HTMLInputElement;
+		expect(field.placeholder).toBe('Type it, or paste a link');
+		fireEvent.paste(field, {
+			clipboardData: { getData: (type: string) => (type === 'text/plain' ? url : '') },
+		});
+		// What the browser then does with the paste: the link lands in the field.
+		fireEvent.input(field, { target: { value: url } });
+		expect((await screen.findByRole('status')).textContent).toBe('Link from github.com');
+		expect(screen.getByText(`(${url})`, { selector: 'ins' })).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Say which one' }));
+		expect(props.onApply).toHaveBeenCalledWith(missing.fixes[0], url);
+	});
+
+	it('a paste that is not a link, or a link typed over, says nothing about a link', () => {
+		setup({ draft }, missing);
+		const field = screen.getByRole('textbox', { name: /Which “this”/ }) as HTMLInputElement;
+		fireEvent.paste(field, { clipboardData: { getData: () => 'the PR from Monday' } });
+		fireEvent.input(field, { target: { value: 'the PR from Monday' } });
+		expect(screen.queryByText(/^Link from/)).toBeNull();
+		fireEvent.paste(field, { clipboardData: { getData: () => url } });
+		fireEvent.input(field, { target: { value: url } });
+		expect(screen.getByText('Link from github.com')).toBeTruthy();
+		fireEvent.input(field, { target: { value: 'PR 412' } });
+		expect(screen.queryByText(/^Link from/)).toBeNull();
+	});
+});
