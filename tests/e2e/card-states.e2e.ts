@@ -36,7 +36,17 @@ async function open(theme: 'light' | 'dark'): Promise<Page> {
 	return page;
 }
 
-const STATES = ['choices', 'fillIn', 'placeholder', 'outsideHours', 'menu', 'toast', 'paused'];
+const STATES = [
+	'choices',
+	'fillIn',
+	'placeholder',
+	'outsideHours',
+	'remind',
+	'pastedLink',
+	'menu',
+	'toast',
+	'paused',
+];
 
 describe.each(['light', 'dark'] as const)('card states, %s', (theme) => {
 	it.each(STATES)('%s: no axe violation, screenshot kept', async (state) => {
@@ -51,6 +61,26 @@ describe.each(['light', 'dark'] as const)('card states, %s', (theme) => {
 		if (state === 'outsideHours') {
 			await page.getByRole('button', { name: 'Schedule for Kenji’s morning' }).click();
 			await expect.poll(() => page.locator('.panel').textContent()).toContain('Slack can send it then');
+		}
+		if (state === 'remind') {
+			await page.getByRole('button', { name: 'Schedule for Kenji’s morning' }).click();
+			await expect.poll(() => page.locator('.panel').textContent()).toContain('I’ll remind you at');
+		}
+		if (state === 'pastedLink') {
+			const field = page.getByRole('textbox', { name: /Which “slide deck”/ });
+			const url = 'https://drive.example.com/deck/q3';
+			// The person's paste: a paste event carrying the link, then the browser puts it in the field.
+			await field.evaluate((el, link) => {
+				const data = new DataTransfer();
+				data.setData('text/plain', link);
+				el.dispatchEvent(
+					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+				);
+			}, url);
+			await field.fill(url);
+			await expect
+				.poll(() => page.getByRole('status').first().textContent())
+				.toBe('Link from drive.example.com');
 		}
 		await page.waitForTimeout(150); // the card's appear animation
 		expect(await axeViolations(page)).toEqual([]);
