@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
+import { CARD_STATES } from './card-states-list.js';
 import { launchPlainChromium } from './harness.js';
 import { i18nShim } from './i18n-shim.js';
 import { buildTestPage } from './test-page.js';
@@ -36,17 +37,7 @@ async function open(theme: 'light' | 'dark'): Promise<Page> {
 	return page;
 }
 
-const STATES = [
-	'choices',
-	'fillIn',
-	'placeholder',
-	'outsideHours',
-	'remind',
-	'pastedLink',
-	'menu',
-	'toast',
-	'paused',
-];
+const STATES = CARD_STATES;
 
 describe.each(['light', 'dark'] as const)('card states, %s', (theme) => {
 	it.each(STATES)('%s: no axe violation, screenshot kept', async (state) => {

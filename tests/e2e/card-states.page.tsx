@@ -9,6 +9,7 @@ import { HintsLayer } from '../../src/content/hints/hints-layer.js';
 import type { Theme } from '../../src/content/hints/palette.js';
 import type { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import { CARD_STATES } from './card-states-list.js';
 
 declare global {
 	interface Window {
@@ -157,17 +158,7 @@ const toast = {
 	onClose: () => {},
 };
 
-window.__states = [
-	'choices',
-	'fillIn',
-	'placeholder',
-	'outsideHours',
-	'remind',
-	'pastedLink',
-	'menu',
-	'toast',
-	'paused',
-];
+window.__states = CARD_STATES;
 window.__show = (state, theme) => {
 	document.body.style.background = theme === 'dark' ? '#1a1d21' : '#ffffff';
 	document.body.style.color = theme === 'dark' ? '#d1d2d3' : '#1d1c1d'; // the test page's own heading
