@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { nativeBrowserInContent } from './native-browser-in-content.mjs';
 import { zodWithoutJsonSchema } from './zod-without-json-schema.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -97,7 +98,7 @@ async function buildOnce() {
 	]) {
 		await build({
 			...common,
-			plugins: [zodWithoutJsonSchema()],
+			plugins: [zodWithoutJsonSchema(), nativeBrowserInContent({ required: file in contentScripts })],
 			publicDir: false,
 			build: {
 				outDir: stage,

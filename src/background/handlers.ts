@@ -1,9 +1,11 @@
 /** The background's answers to every message of the protocol. */
+import { normsPageUrl } from '../core/norms/explain.js';
 import { identifyLanguage } from '../core/text/language-id.js';
 import browser from '../shared/browser.js';
 import type { Handlers } from '../shared/messages.js';
 import { session } from '../shared/storage.js';
 import type { NormsService } from './norms/norms-service.js';
+import { scheduleReminder } from './reminders.js';
 import { createSelfCheckStore, type SelfCheckStore } from './self-check-store.js';
 import { createSettingsService, type SettingsService } from './settings-service.js';
 import { createSiteAccess, type SiteAccess } from './site-access.js';
@@ -37,9 +39,17 @@ export function createHandlers(
 			return { ok: true };
 		},
 		'cs/open-norms': async (msg) => {
-			// Our own page, at the norms section; the norm is a fixed word from the protocol, not page text.
-			await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#norms-${msg.norm}`) });
+			// Our own page, at that very norm; the norm is a fixed word from the protocol, not page text.
+			await browser.tabs.create({ url: browser.runtime.getURL(normsPageUrl(msg.norm)) });
 			return { ok: true };
+		},
+		'cs/remind': async ({ who, at, local }, sender) => {
+			try {
+				await scheduleReminder({ who, at, local, tabId: sender.tab?.id }, Date.now());
+				return { ok: true };
+			} catch (error) {
+				return { ok: false, error: (error as Error).message };
+			}
 		},
 		'options/set-settings': async (msg) => {
 			try {

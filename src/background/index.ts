@@ -11,6 +11,7 @@ import { registerCommands } from './commands.js';
 import { createHandlers } from './handlers.js';
 import { runMigrations } from './migrations.js';
 import { createNormsService } from './norms/norms-service.js';
+import { registerReminders } from './reminders.js';
 import { createSelfCheckStore, forgetClosedTabs } from './self-check-store.js';
 import { createSettingsService } from './settings-service.js';
 import { createSiteAccess } from './site-access.js';
@@ -35,6 +36,7 @@ forgetClosedTabs(selfCheck);
 // A site's access removed from the browser's own menu ends its opt-in (registration and settings entry).
 browser.permissions.onRemoved.addListener(({ origins }) => void sites.permissionRemoved(origins ?? []));
 registerCommands();
+registerReminders();
 
 async function ensureAlarm() {
 	if (!(await browser.alarms.get(REFRESH_ALARM)))

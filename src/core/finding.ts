@@ -49,7 +49,14 @@ export const Fix = z.discriminatedUnion('type', [
 	}),
 	z.object({ type: z.literal('move-to-1on1'), label: z.string() }),
 	/** Send it when the reader's day starts: the app's own scheduled send where it has one, else copy it then. */
-	z.object({ type: z.literal('schedule-send'), label: z.string(), at: z.number(), who: z.string() }),
+	z.object({
+		type: z.literal('schedule-send'),
+		label: z.string(),
+		at: z.number(),
+		who: z.string(),
+		/** The reader's own clock at `at` ("09:00"), for the reminder. */
+		local: z.string().optional(),
+	}),
 	z.object({ type: z.literal('make-optional'), label: z.string(), suggested: z.array(z.string()) }),
 ]);
 export type Fix = z.infer<typeof Fix>;

@@ -2,6 +2,7 @@ import type { EffectiveNorms } from '../shared/storage.js';
 import { dateTime } from '../shared/ui/format.js';
 import { LockIcon } from '../shared/ui/lock-icon.js';
 import { t } from '../shared/ui/t.js';
+import { NormsList } from './norms-list.js';
 
 /**
  * The norms in force: the preset, its source, the locks and every current problem, except the subscription's
@@ -21,6 +22,7 @@ export function NormsStatus({ effective }: { effective: EffectiveNorms }) {
 					<LockIcon /> {t('lockedFields', locked.join(', '))}
 				</p>
 			)}
+			<NormsList norms={effective.norms} />
 			{problems.map((p) => (
 				<p class="problem" role="alert" key={`${p.source}:${p.message}`}>
 					{t(`problem_${p.source}`, [p.message, dateTime(p.at)])}

@@ -77,6 +77,17 @@ export const OpenNorms = z.object({
 	norm: z.enum(['chat', 'doc', 'video', 'meeting', 'emergency', 'roster', 'agenda']),
 });
 
+/**
+ * "Remind me then" for a draft copied to send later: only the reader's name and their time go to the worker,
+ * never the draft (it is on the clipboard), and a notification says when.
+ */
+export const Remind = z.object({
+	type: z.literal('cs/remind'),
+	who: z.string().min(1).max(100),
+	at: z.number().nonnegative(),
+	local: z.string().regex(/^\d{2}:\d{2}$/, 'HH:MM'),
+});
+
 /** The options page's settings (typing delay, rules on or off…): a partial change, validated whole. */
 export const SetSettings = z.object({
 	type: z.literal('options/set-settings'),
@@ -144,6 +155,7 @@ export const Message = z.discriminatedUnion('type', [
 	SetRule,
 	HintControl,
 	OpenNorms,
+	Remind,
 	SetSettings,
 	ImportPreset,
 	UseBuiltinPreset,
@@ -179,6 +191,7 @@ export interface Responses {
 	'cs/disable-rule': { ok: true };
 	'options/set-rule': { ok: true };
 	'cs/open-norms': { ok: true };
+	'cs/remind': { ok: true } | { ok: false; error: string };
 	'cs/hint-control': { ok: true } | { ok: false; error: string };
 	'options/set-settings': { ok: true } | { ok: false; error: string };
 	'options/import-preset': { ok: true; name: string; version: string } | { ok: false; errors: PresetError[] };

@@ -51,12 +51,26 @@ export function handleTabMessage<T extends TabMessage['type']>(
 	handler: (msg: TabMessageOf<T>) => TabResponses[T] | Promise<TabResponses[T]>,
 	signal: AbortSignal,
 ): void {
-	const listener = (raw: unknown, sender: Runtime.MessageSender) => {
+	// The answer goes through sendResponse (and `true` keeps the channel open), not a returned promise: content
+	// scripts run on the browser's own runtime, where Chrome does not take a listener's promise as its answer
+	// (scripts/native-browser-in-content.mjs).
+	// A message not ours to answer gets undefined: no answer, left to other listeners.
+	const listener = ((
+		raw: unknown,
+		sender: Runtime.MessageSender,
+		sendResponse: (answer: unknown) => void,
+	) => {
 		if (sender.id !== browser.runtime.id) return undefined;
 		const parsed = TabMessage.safeParse(raw);
 		if (!parsed.success || parsed.data.type !== type) return undefined;
-		return Promise.resolve(handler(parsed.data as TabMessageOf<T>));
-	};
+		Promise.resolve()
+			.then(() => handler(parsed.data as TabMessageOf<T>))
+			.then(sendResponse, (error) => {
+				console.debug('[unhurried] tab message', error);
+				sendResponse(undefined);
+			});
+		return true;
+	}) as Runtime.OnMessageListenerCallback;
 	browser.runtime.onMessage.addListener(listener);
 	signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

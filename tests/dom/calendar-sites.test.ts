@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anchorAdapter } from '../../src/content/calendar/anchor-adapter.js';
-import { separatorBefore } from '../../src/content/calendar/calendar-session.js';
+import { fillInLine, separatorBefore } from '../../src/content/calendar/calendar-session.js';
 import { parseNumericDay } from '../../src/content/calendar/form-fields.js';
 import {
 	parseIsoDateTime,
@@ -272,6 +272,20 @@ describe('calendar session pieces', () => {
 		expect(separatorBefore('Zoom')).toBe('\n\n');
 		expect(separatorBefore('Zoom\n')).toBe('\n');
 		expect(separatorBefore('Zoom\n\n')).toBe('');
+	});
+
+	it('a goal answered in the card goes in as a finished line; an empty answer adds nothing', () => {
+		const fix = {
+			type: 'fill-in',
+			label: 'Name the goal',
+			prompt: 'What?',
+			at: 4,
+			before: '\n\nGoal: ',
+			after: '',
+		} as const;
+		expect(fillInLine(fix, '  pick the Q3 launch date ')).toBe('Goal: pick the Q3 launch date');
+		expect(separatorBefore('Zoom') + fillInLine(fix, 'pick the date')).toBe('\n\nGoal: pick the date');
+		expect(fillInLine(fix, '   ')).toBe('');
 	});
 
 	it("the hints view shows a status badge (not a button) for a form it can't read", async () => {

@@ -199,3 +199,105 @@ describe('toolUrl', () => {
 		expect(toolUrl('javascript:alert(1)')).toBeUndefined();
 	});
 });
+
+describe('schedule for the reader’s morning', () => {
+	const at = Date.UTC(2026, 10, 25, 0);
+	const outside: Finding = {
+		kind: 'outside_hours',
+		rule: 'outside-hours',
+		message: '21:00 for Kenji; they read after 09:00 (Asia/Tokyo).',
+		why: 'Nobody is expected to reply in their evening.',
+		norm: 'roster',
+		fixes: [
+			{ type: 'schedule-send', label: 'Schedule for Kenji’s morning', at, who: 'Kenji', local: '09:00' },
+		],
+		severity: 'info',
+		confidence: 1,
+	};
+	const when = new Date(at).toLocaleString(undefined, {
+		weekday: 'short',
+		hour: 'numeric',
+		minute: '2-digit',
+	});
+
+	it('without the app’s own scheduled send: copies the draft, sets a reminder with the name and time only, and says so', async () => {
+		const services = { copy: vi.fn(async () => true), open: vi.fn(), remind: vi.fn(async () => true) };
+		setup({ site: 'discord', services }, outside);
+		fireEvent.click(screen.getByRole('button', { name: 'Schedule for Kenji’s morning' }));
+		await screen.findByText(
+			`Draft copied. I’ll remind you at ${when}, when Kenji’s day starts (it will be 09:00 for them).`,
+		);
+		expect(services.copy).toHaveBeenCalledWith(DRAFT);
+		expect(services.remind).toHaveBeenCalledWith({ who: 'Kenji', at, local: '09:00' });
+		expect(JSON.stringify(services.remind.mock.calls)).not.toContain('asap');
+	});
+
+	it('when the reminder cannot be set, says only when to send it', async () => {
+		const services = { copy: vi.fn(async () => true), open: vi.fn(), remind: vi.fn(async () => false) };
+		setup({ site: 'google-chat', services }, outside);
+		fireEvent.click(screen.getByRole('button', { name: 'Schedule for Kenji’s morning' }));
+		await screen.findByText(`Draft copied. Send it at ${when}, when Kenji’s day starts.`);
+	});
+
+	it('with Slack’s own scheduled send: says how, copies nothing and sets no reminder', async () => {
+		const services = { copy: vi.fn(async () => true), open: vi.fn(), remind: vi.fn(async () => true) };
+		setup({ site: 'slack', services }, outside);
+		fireEvent.click(screen.getByRole('button', { name: 'Schedule for Kenji’s morning' }));
+		await screen.findByText(/^Slack can send it then: .*Custom time and pick .*Kenji’s day starts/);
+		expect(services.copy).not.toHaveBeenCalled();
+		expect(services.remind).not.toHaveBeenCalled();
+	});
+});
+
+describe('missing context: a pasted link', () => {
+	const draft = 'Did you fix this?';
+	const missing: Finding = {
+		kind: 'missing_context',
+		rule: 'unresolved-reference',
+		span: { start: 12, end: 16 },
+		message: '“this” points at something the reader can’t see',
+		why: 'The reader has to ask which one before they can answer.',
+		norm: 'chat',
+		fixes: [
+			{
+				type: 'fill-in',
+				label: 'Say which one',
+				prompt: 'Which “this”? A link, ID or name',
+				at: 16,
+				before: ' (',
+				after: ')',
+			},
+		],
+		severity: 'info',
+		confidence: 0.9,
+	};
+	const url = 'https://github.com/acme/app/pull/412';
+
+	it('the fill-in takes the person’s own paste of a link, says whose it is, and inserts it', async () => {
+		const { props } = setup({ draft }, missing);
+		const field = screen.getByRole('textbox', { name: /Which “this”/ }) as HTMLInputElement;
+		expect(field.placeholder).toBe('Type it, or paste a link');
+		fireEvent.paste(field, {
+			clipboardData: { getData: (type: string) => (type === 'text/plain' ? url : '') },
+		});
+		// What the browser then does with the paste: the link lands in the field.
+		fireEvent.input(field, { target: { value: url } });
+		expect((await screen.findByRole('status')).textContent).toBe('Link from github.com');
+		expect(screen.getByText(`(${url})`, { selector: 'ins' })).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Say which one' }));
+		expect(props.onApply).toHaveBeenCalledWith(missing.fixes[0], url);
+	});
+
+	it('a paste that is not a link, or a link typed over, says nothing about a link', () => {
+		setup({ draft }, missing);
+		const field = screen.getByRole('textbox', { name: /Which “this”/ }) as HTMLInputElement;
+		fireEvent.paste(field, { clipboardData: { getData: () => 'the PR from Monday' } });
+		fireEvent.input(field, { target: { value: 'the PR from Monday' } });
+		expect(screen.queryByText(/^Link from/)).toBeNull();
+		fireEvent.paste(field, { clipboardData: { getData: () => url } });
+		fireEvent.input(field, { target: { value: url } });
+		expect(screen.getByText('Link from github.com')).toBeTruthy();
+		fireEvent.input(field, { target: { value: 'PR 412' } });
+		expect(screen.queryByText(/^Link from/)).toBeNull();
+	});
+});

@@ -163,6 +163,45 @@ describe('hints view, overlay fallback (no CSS.highlights, as in happy-dom)', ()
 		expect(ui().queryByRole('dialog')).toBeNull();
 	});
 
+	it('Alt+Shift+U in the editor opens the card with focus, unless the editor took the key', async () => {
+		const { element, ui, root } = mount();
+		await nextFrame();
+		element.focus();
+		const taken = new KeyboardEvent('keydown', {
+			key: 'U',
+			code: 'KeyU',
+			altKey: true,
+			shiftKey: true,
+			bubbles: true,
+			cancelable: true,
+		});
+		element.addEventListener('keydown', (e) => e.preventDefault(), { once: true, capture: true });
+		element.dispatchEvent(taken);
+		expect(ui().queryByRole('dialog')).toBeNull();
+		const key = new KeyboardEvent('keydown', {
+			key: 'Ú',
+			code: 'KeyU',
+			altKey: true,
+			shiftKey: true,
+			bubbles: true,
+			cancelable: true,
+		});
+		element.dispatchEvent(key);
+		expect(key.defaultPrevented).toBe(true);
+		expect(ui().getByRole('dialog').textContent).toContain('1 of 3');
+		expect(root.activeElement).toBe(ui().getByRole('dialog'));
+		// Alt+U alone (no Shift) is the page's.
+		const other = new KeyboardEvent('keydown', {
+			key: 'u',
+			code: 'KeyU',
+			altKey: true,
+			bubbles: true,
+			cancelable: true,
+		});
+		element.dispatchEvent(other);
+		expect(other.defaultPrevented).toBe(false);
+	});
+
 	it('the shortcut again while the card is open keeps its hint and moves focus into it', () => {
 		const { view, ui, root, element } = mount();
 		view.openCard(1);

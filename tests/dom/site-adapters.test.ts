@@ -191,6 +191,34 @@ describe('site adapters', () => {
 		expect(element.channelContext(el as HTMLElement).channelKind).toBe('thread');
 	});
 
+	it('read the people mention chips stand for in the composer: Slack and Teams; none elsewhere', () => {
+		const [s] = page(
+			slack,
+			`<div data-qa="message_input"><div class="ql-editor" contenteditable="true"><p><ts-mention data-id="U07" data-label="@Kenji Sato" spellcheck="false" class="c-member_slug">@Kenji Sato</ts-mention> can you look?
+				<ts-mention data-id="U07" data-label="@Kenji Sato">@Kenji Sato</ts-mention></p></div></div>
+			<div class="c-message"><ts-mention data-label="@Outside">@Outside</ts-mention></div>`,
+			{ path: '/client/T1/C1' },
+		);
+		// Each person once; a mention in the message list (outside the composer) is not the draft's.
+		expect(slack.mentionsIn(s as HTMLElement)).toEqual(['@Kenji Sato']);
+		const [t] = page(
+			teams,
+			`${teamsHeader('channel')}<div data-tid="ckeditor" contenteditable="true"><p><readonly class="skipProofing" itemtype="http://schema.skype.com/Mention" contenteditable="false"><span itemtype="http://schema.skype.com/Mention" itemscope="" itemid="0">Priya Raman</span></readonly> please review</p></div>`,
+		);
+		expect(teams.mentionsIn(t as HTMLElement)).toEqual(['Priya Raman']);
+		// A composer with only typed text: no chips, nothing guessed from the words.
+		const [plain] = page(
+			slack,
+			'<div data-qa="message_input"><div class="ql-editor" contenteditable="true"><p>@kenji hi Priya</p></div></div>',
+		);
+		expect(slack.mentionsIn(plain as HTMLElement)).toEqual([]);
+		const [d] = page(
+			discord,
+			'<div role="textbox" data-slate-editor="true" aria-label="Message #general"></div>',
+		);
+		expect(discord.mentionsIn(d as HTMLElement)).toEqual([]);
+	});
+
 	it('never throw on odd pages: a failing read gives a plain channel', () => {
 		const c = document.createElement('div');
 		const broken = { ...slack, channelContext: slack.channelContext };

@@ -210,13 +210,13 @@ describe.each(SURFACES)('$name', (surface) => {
 		await probe.clickBadge();
 		expect((await probe.snapshot()).card?.label).toBe('Unhurried hint: No agenda');
 		await probe.clickCardButton('Add an agenda');
-		await expect.poll(() => model(page), { timeout: 3000 }).toContain('Goal: (what we will have decided');
+		await expect.poll(() => model(page), { timeout: 3000 }).toContain('Agenda (30 min):');
 		const after = await model(page);
 		// The adapter confirmed the text landed (else the card would say it could not apply the fix).
 		expect((await probe.snapshot()).card?.text ?? '').not.toContain('could not be applied');
-		expect(after).toContain(`${before}\n\nGoal: `);
+		expect(after).toContain(`${before}\n\nAgenda (30 min):`);
 		expect(after.startsWith(`${before}\n`)).toBe(true);
-		expect(after).toContain('Topics:\n1. Budget sync — owner: (name)');
+		expect(after).toContain('\n1. Budget sync — 25 min\n2. Decisions, owners and next steps — 5 min');
 		// The attendee pickers hold nothing: the template went into the body, never into a well.
 		const wells = await page.evaluate(
 			() => (window as unknown as { __fixture: { wells?(): string } }).__fixture.wells?.() ?? null,

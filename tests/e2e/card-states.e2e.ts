@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
+import { CARD_STATES } from './card-states-list.js';
 import { launchPlainChromium } from './harness.js';
 import { i18nShim } from './i18n-shim.js';
 import { buildTestPage } from './test-page.js';
@@ -36,7 +37,7 @@ async function open(theme: 'light' | 'dark'): Promise<Page> {
 	return page;
 }
 
-const STATES = ['choices', 'fillIn', 'placeholder', 'outsideHours', 'menu', 'toast', 'paused'];
+const STATES = CARD_STATES;
 
 describe.each(['light', 'dark'] as const)('card states, %s', (theme) => {
 	it.each(STATES)('%s: no axe violation, screenshot kept', async (state) => {
@@ -51,6 +52,26 @@ describe.each(['light', 'dark'] as const)('card states, %s', (theme) => {
 		if (state === 'outsideHours') {
 			await page.getByRole('button', { name: 'Schedule for Kenji’s morning' }).click();
 			await expect.poll(() => page.locator('.panel').textContent()).toContain('Slack can send it then');
+		}
+		if (state === 'remind') {
+			await page.getByRole('button', { name: 'Schedule for Kenji’s morning' }).click();
+			await expect.poll(() => page.locator('.panel').textContent()).toContain('I’ll remind you at');
+		}
+		if (state === 'pastedLink') {
+			const field = page.getByRole('textbox', { name: /Which “slide deck”/ });
+			const url = 'https://drive.example.com/deck/q3';
+			// The person's paste: a paste event carrying the link, then the browser puts it in the field.
+			await field.evaluate((el, link) => {
+				const data = new DataTransfer();
+				data.setData('text/plain', link);
+				el.dispatchEvent(
+					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+				);
+			}, url);
+			await field.fill(url);
+			await expect
+				.poll(() => page.getByRole('status').first().textContent())
+				.toBe('Link from drive.example.com');
 		}
 		await page.waitForTimeout(150); // the card's appear animation
 		expect(await axeViolations(page)).toEqual([]);

@@ -9,6 +9,7 @@ import { HintsLayer } from '../../src/content/hints/hints-layer.js';
 import type { Theme } from '../../src/content/hints/palette.js';
 import type { Finding } from '../../src/core/finding.js';
 import { DEFAULT_NORMS } from '../../src/core/norms/default-norms.js';
+import { CARD_STATES } from './card-states-list.js';
 
 declare global {
 	interface Window {
@@ -86,6 +87,7 @@ const FINDINGS: Record<string, Finding> = {
 				label: 'Schedule for Kenji’s morning',
 				at: Date.UTC(2026, 10, 28, 1),
 				who: 'Kenji',
+				local: '10:00',
 			},
 			{
 				type: 'insert-template',
@@ -95,7 +97,27 @@ const FINDINGS: Record<string, Finding> = {
 			},
 		],
 	},
+	pastedLink: {
+		...base,
+		kind: 'missing_context',
+		rule: 'unresolved-reference',
+		span: at('slide deck'),
+		message: '“the slide deck” points at something the reader can’t see',
+		why: 'The reader has to ask which one before they can answer.',
+		fixes: [
+			{
+				type: 'fill-in',
+				label: 'Say which one',
+				prompt: 'Which “slide deck”? A link, ID or name',
+				at: at('slide deck').end,
+				before: ' (',
+				after: ')',
+			},
+		],
+	},
 };
+/** The schedule fix where the app has no scheduled send (Discord): the draft copied and a reminder set. */
+FINDINGS.remind = FINDINGS.outsideHours as Finding;
 
 const root = document.createElement('div');
 document.body.append(root);
@@ -136,7 +158,7 @@ const toast = {
 	onClose: () => {},
 };
 
-window.__states = ['choices', 'fillIn', 'placeholder', 'outsideHours', 'menu', 'toast', 'paused'];
+window.__states = CARD_STATES;
 window.__show = (state, theme) => {
 	document.body.style.background = theme === 'dark' ? '#1a1d21' : '#ffffff';
 	document.body.style.color = theme === 'dark' ? '#d1d2d3' : '#1d1c1d'; // the test page's own heading
@@ -155,6 +177,19 @@ window.__show = (state, theme) => {
 			? { theme, lines: [], toast }
 			: state === 'paused'
 				? { theme, lines: [], badge }
-				: { theme, lines: [], card: card(FINDINGS[state === 'menu' ? 'choices' : state] as Finding, theme) };
+				: {
+						theme,
+						lines: [],
+						card: card(
+							FINDINGS[state === 'menu' ? 'choices' : state] as Finding,
+							theme,
+							state === 'remind'
+								? {
+										site: 'discord',
+										services: { copy: async () => true, open: () => {}, remind: async () => true },
+									}
+								: {},
+						),
+					};
 	render(h(HintsLayer, props), root);
 };

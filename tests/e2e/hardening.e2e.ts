@@ -160,6 +160,8 @@ const FORGED_MESSAGES: Record<string, object> = {
 	'cs/record-stat': { kind: 'vague_ask', event: 'applied' },
 	'cs/disable-rule': { rule: 'vague-ask' },
 	'cs/open-norms': { norm: 'chat' },
+	// Answered: a reminder is a name and a time, due in a week (never during these tests); no draft can ride on it.
+	'cs/remind': { who: 'Forged', at: Date.now() + 7 * 24 * 3_600_000, local: '09:00' },
 	// Answered (a person's own setting), on a phrase no later test types.
 	'cs/hint-control': { op: 'quiet-phrase', rule: 'sensitive', phrase: 'forged phrase' },
 	'options/set-settings': { change: { typingDelayMs: 3000, sites: ['https://*/*'] } },

@@ -1,6 +1,7 @@
 /**
  * Issue 14 (4) in the built extension: a first install opens the playground with the three first-run steps,
- * "Got it" ends them for good; the count badge is in the tab order right after its composer.
+ * "Got it" ends them for good; the count badge is in the tab order right after its composer (Shift+Tab goes
+ * back), and in Quill, which keeps Tab, Alt+Shift+U is the keyboard's way to the hints.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ describe('first run', () => {
 });
 
 describe('the badge in the tab order', () => {
-	it('is reached by Tab from its composer, and Enter on it opens the card', async () => {
+	it('is reached by Tab from its composer, Shift+Tab goes back to it, and Enter on it opens the card', async () => {
 		// Google Chat's plain contenteditable: Tab is the browser's (Quill, for one, inserts a tab with it).
 		const url = 'https://chat.google.com/room/AAA';
 		await serveEditor(ext, url, 'contenteditable');
@@ -51,8 +52,47 @@ describe('the badge in the tab order', () => {
 		await expect.poll(() => ui.badge(), { timeout: 5_000 }).toMatch(/Unhurried hint/);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unhurried-hints');
+		// Shift+Tab from the badge goes back to its composer (our shadow root is closed: the badge is found by
+		// asking the root what has focus, not through the event's path).
+		await page.keyboard.press('Shift+Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('textbox');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unhurried-hints');
 		await page.keyboard.press('Enter'); // the focused badge opens the card
 		await expect.poll(() => ui.card()).toMatch(/1 of 2/);
 		ext.assertNoExtensionErrors();
+		await page.close();
+	});
+
+	it('in Quill, which keeps Tab for itself, Alt+Shift+U opens the card and Esc goes back to the draft', async () => {
+		const url = 'https://app.slack.com/client/T1/C1';
+		const editor = '[data-qa="message_input"] .ql-editor';
+		await serveEditor(ext, url, 'quill');
+		const page = await ext.context.newPage();
+		await page.goto(url);
+		await page.waitForSelector('html[data-unhurried="connected"]');
+		const ui = await HintsUi.attach(page);
+		await page.click(editor);
+		await page.keyboard.type('Can you send me the slide deck ASAP?');
+		await expect.poll(() => ui.badge(), { timeout: 5_000 }).toMatch(/Unhurried hint/);
+		// Quill's own Tab: a tab character in the draft, focus stays in the editor; we do not take it away.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('ql-editor'))).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => window.__fixture?.model() ?? ''))
+			.toBe('Can you send me the slide deck ASAP?\t');
+		await page.keyboard.press('Alt+Shift+U');
+		await expect.poll(() => ui.card()).toMatch(/1 of 2/);
+		expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unhurried-hints');
+		// The shortcut typed nothing into the draft.
+		expect(await page.evaluate(() => window.__fixture?.model() ?? '')).toBe(
+			'Can you send me the slide deck ASAP?\t',
+		);
+		await page.keyboard.press('Escape');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ql-editor')))
+			.toBe(true);
+		ext.assertNoExtensionErrors();
+		await page.close();
 	});
 });

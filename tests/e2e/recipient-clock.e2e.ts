@@ -1,7 +1,8 @@
 /**
  * The recipient's clock in chat (issue 14, 5): a Slack DM to a roster person at 21:00 their time says so, with
- * the time they are back and how to use Slack's own scheduled send; with no roster, nothing. The recipient is
- * what the Slack adapter reads (the DM route and its tab title), never guessed from the draft.
+ * the time they are back and how to use Slack's own scheduled send; on Google Chat, an exact @handle in a space's
+ * draft does the same, with the copy-and-remind fix; with no roster, nothing. The recipient is what the Slack
+ * adapter reads (the DM route and its tab title) or an exact roster handle, never guessed from the draft.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -80,6 +81,42 @@ describe('a Slack DM to someone outside their working hours', () => {
 		await screenshot(page, 'recipient-clock-slack-dm');
 		// Nothing was typed into the draft.
 		expect(await page.evaluate(() => window.__fixture?.model() ?? '')).toBe(DRAFT);
+	});
+
+	it('on Google Chat, an @-mentioned roster handle in a space gets the same hint, and the copy-and-remind fix', async () => {
+		const space = 'https://chat.google.com/room/AAA';
+		await serveEditor(ext, space, 'contenteditable');
+		await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(space).origin,
+		});
+		const chat = await ext.context.newPage();
+		await chat.goto(space);
+		await chat.waitForSelector('html[data-unhurried="connected"]');
+		const hints = await HintsUi.attach(chat);
+		await chat.click('[role="textbox"][g_editable]');
+		await chat.keyboard.type(`@kenji ${DRAFT}`);
+		await expect.poll(() => hints.badge(), { timeout: 5_000 }).toMatch(/Unhurried hint/);
+		await hints.click('badge');
+		await expect
+			.poll(async () => (await hints.card()) ?? '')
+			.toMatch(new RegExp(`21:\\d\\d for Kenji; they read after 10:00 \\(${zone.replace('+', '\\+')}\\)`));
+		await hints.click('btn', /Schedule for Kenji’s morning/);
+		// Google Chat has no scheduled send of its own: the draft is copied and a reminder set for 10:00 their time.
+		await expect
+			.poll(async () => (await hints.card()) ?? '')
+			.toMatch(
+				/Draft copied\. I’ll remind you at .*, when Kenji’s day starts \(it will be 10:00 for them\)\./,
+			);
+		expect(await chat.evaluate(() => navigator.clipboard.readText())).toBe(`@kenji ${DRAFT}`);
+		// The worker holds an alarm at their morning that names Kenji and 10:00, and nothing of the draft.
+		const options = await ext.openOptions();
+		const alarms = await options.evaluate(() => chrome.alarms.getAll());
+		await options.close();
+		const reminder = alarms.find((a: { name: string }) => a.name.startsWith('unhurried:remind:'));
+		expect(reminder?.name).toMatch(/"Kenji","10:00"/);
+		expect(reminder?.name).not.toContain('export');
+		await screenshot(chat, 'recipient-clock-google-chat-mention');
+		await chat.close();
 	});
 
 	it('with no roster, says nothing', async () => {

@@ -45,3 +45,26 @@ describe('analyzeDraft with a roster', () => {
 		expect(none(norms, ctx(late, ['@ana'], ['outside-hours']))).toEqual([]);
 	});
 });
+
+describe('recipients @-mentioned in the draft', () => {
+	const inChannel = (now: number) => ({ ...ctx(now, []), channelKind: 'channel' as const });
+	const late_ = (text: string) =>
+		analyzeDraft(text, inChannel(late), norms).filter((f) => f.kind === 'outside_hours');
+
+	it('an exact roster handle in a channel draft is a recipient: their clock is said', () => {
+		const found = late_('@ana could you review the rollout checklist in PRJ-42 by Thursday?');
+		expect(found).toHaveLength(1);
+		expect(found[0]?.message).toBe('22:40 for Ana Pereira; they read after 09:00 (Europe/Lisbon).');
+		expect(late_('Could you review PRJ-42 by Thursday, @ANA?')).toHaveLength(1);
+		expect(analyzeDraft(`@ana ${draft}`, inChannel(daytime), norms).map((f) => f.kind)).not.toContain(
+			'outside_hours',
+		);
+	});
+
+	it('nothing is guessed from other text: a bare name, a longer handle, an e-mail address', () => {
+		expect(late_(`Ana, ${draft}`)).toEqual([]);
+		expect(late_(`@ana.silva ${draft}`)).toEqual([]);
+		expect(late_(`@anabel ${draft}`)).toEqual([]);
+		expect(late_(`Mail ana@ana.example: ${draft}`)).toEqual([]);
+	});
+});

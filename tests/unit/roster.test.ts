@@ -6,6 +6,7 @@ import {
 	isSpanWithinWorkingHours,
 	isWithinWorkingHours,
 	localTimeAt,
+	mentionedPeople,
 	nextWorkingStart,
 	outsideHoursChatFinding,
 	recipientsOutsideHours,
@@ -150,6 +151,7 @@ describe('outsideHoursChatFinding', () => {
 			label: 'Schedule for Ana Pereira’s morning',
 			at: utc(2025, 3, 13, 9), // Lisbon is on UTC in March
 			who: 'Ana Pereira',
+			local: '09:00',
 		});
 	});
 
@@ -159,5 +161,17 @@ describe('outsideHoursChatFinding', () => {
 			'Ana Pereira (22:40, Europe/Lisbon) and Priya',
 		);
 		expect(outsideHoursChatFinding([], norms)).toBeUndefined();
+	});
+});
+
+describe('mentionedPeople', () => {
+	it('finds roster people by an exact @handle, once each, and nothing else', () => {
+		expect(mentionedPeople('@ana and @ANA, see this', norms.roster)).toEqual(['Ana Pereira']);
+		expect(mentionedPeople('thanks @ana.', norms.roster)).toEqual(['Ana Pereira']);
+		// "sam" is a handle kept without its "@": "@sam" mentions them, the bare word does not.
+		expect(mentionedPeople('sam, see this', norms.roster)).toEqual([]);
+		expect(mentionedPeople('sam, @sam: see this', norms.roster)).toEqual(['Sam Night']);
+		expect(mentionedPeople('@anabel @ana_p x@ana.example @ana-b', norms.roster)).toEqual([]);
+		expect(mentionedPeople('no mention here', norms.roster)).toEqual([]);
 	});
 });

@@ -52,6 +52,12 @@ export function separatorBefore(text: string): string {
 	return text.endsWith('\n') ? '\n' : '\n\n';
 }
 
+/** What a description fill-in adds for this answer ("Goal: pick the launch date"); '' for an empty answer. */
+export function fillInLine(fix: Extract<Fix, { type: 'fill-in' }>, answer: string): string {
+	const a = answer.trim();
+	return a ? `${fix.before.replace(/^\s+/, '')}${a}${fix.after}` : '';
+}
+
 export function attachCalendarForm(
 	form: CalendarForm,
 	env: CalendarEnv,
@@ -63,8 +69,8 @@ export function attachCalendarForm(
 	const shown = shownOnce((f) => env.recordStat(f, 'shown'));
 
 	const actions: HintActions = {
-		async applyFix(finding, fix) {
-			if (!(await applyFix(fix))) throw new Error('fix not applied');
+		async applyFix(finding, fix, answer) {
+			if (!(await applyFix(fix, answer))) throw new Error('fix not applied');
 			env.recordStat(finding, 'applied');
 			analyze();
 		},
@@ -73,12 +79,15 @@ export function attachCalendarForm(
 		channelUsed: (finding) => env.recordStat(finding, 'applied'),
 	};
 
-	async function applyFix(fix: Fix): Promise<boolean> {
-		if (fix.type === 'insert-template') {
+	async function applyFix(fix: Fix, answer = ''): Promise<boolean> {
+		if (fix.type === 'insert-template' || fix.type === 'fill-in') {
 			if (!editor) return false;
+			// A description fill-in (the goal) goes after the text as it is now, a blank line apart, like a template.
+			const added = fix.type === 'fill-in' ? fillInLine(fix, answer) : fix.text;
+			if (!added) return false;
 			const text = editor.getText();
 			const at = { start: text.length, end: text.length };
-			return editor.replace(at, separatorBefore(text) + fix.text, '');
+			return editor.replace(at, separatorBefore(text) + added, '');
 		}
 		if (fix.type === 'make-optional')
 			return fix.suggested.length > 0 && form.markOptional ? form.markOptional(fix.suggested) : false;
@@ -98,7 +107,7 @@ export function attachCalendarForm(
 		fixes: f.fixes.filter(
 			(x) =>
 				(x.type !== 'make-optional' || (x.suggested.length > 0 && form.markOptional !== undefined)) &&
-				(x.type !== 'insert-template' || editor !== undefined),
+				((x.type !== 'insert-template' && x.type !== 'fill-in') || editor !== undefined),
 		),
 	});
 

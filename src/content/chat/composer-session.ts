@@ -203,7 +203,8 @@ export function createComposerSession(
 		const context: AnalysisContext = {
 			surface: 'chat',
 			channelKind: channel.channelKind,
-			recipients: channel.recipients,
+			// The DM's partner and the people the draft's mention chips name (the analyzer adds exact @handles).
+			recipients: [...channel.recipients, ...site.mentionsIn(element)],
 			now: host.now(),
 			...(host.timeZone ? { timeZone: host.timeZone() } : {}),
 			disabledRules: [...host.disabledRules()],

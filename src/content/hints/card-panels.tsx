@@ -3,13 +3,13 @@ import type { JSX } from 'preact';
 import type { Finding, Fix } from '../../core/finding.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { t } from '../../shared/ui/t.js';
-import { type Notice, responseWindow } from './channel-actions.js';
+import { type ChannelServices, type Notice, responseWindow } from './channel-actions.js';
 
 export type Panel =
 	| { type: 'emergency' }
 	| { type: 'one-on-one' }
 	| { type: 'notice'; notice: Notice }
-	| { type: 'schedule'; at: number; who: string; site: string | undefined };
+	| { type: 'schedule'; at: number; who: string; site: string | undefined; remindAt?: string | undefined };
 
 /** How to send it when the reader's day starts: the app's own scheduled send, else the draft was copied. */
 function scheduleText(p: Extract<Panel, { type: 'schedule' }>): string {
@@ -18,6 +18,7 @@ function scheduleText(p: Extract<Panel, { type: 'schedule' }>): string {
 		hour: 'numeric',
 		minute: '2-digit',
 	});
+	if (p.remindAt) return t('scheduleRemind', [when, p.who, p.remindAt]);
 	const key = p.site === 'slack' ? 'scheduleSlack' : p.site === 'teams' ? 'scheduleTeams' : 'scheduleCopy';
 	return t(key, [when, p.who]);
 }
@@ -87,4 +88,25 @@ export function fixTitle(fix: Fix, norms: Norms): string | undefined {
 		]);
 	}
 	return undefined;
+}
+
+type ScheduleFix = Extract<Fix, { type: 'schedule-send' }>;
+
+/**
+ * The schedule-send fix: where the app has its own scheduled send (Slack, Teams) the card says how; elsewhere
+ * the draft goes to the clipboard and the worker reminds the person at the reader's morning (name and time
+ * only). A reminder that could not be set leaves the plain "send it at …".
+ */
+export async function scheduleLater(
+	fix: ScheduleFix,
+	props: { site?: string | undefined; draft: string; services: ChannelServices },
+): Promise<Panel> {
+	const panel: Panel = { type: 'schedule', at: fix.at, who: fix.who, site: props.site };
+	if (props.site === 'slack' || props.site === 'teams') return panel;
+	const copied = await props.services.copy(props.draft);
+	const reminded =
+		copied && fix.local && props.services.remind
+			? await props.services.remind({ who: fix.who, at: fix.at, local: fix.local })
+			: false;
+	return reminded ? { ...panel, remindAt: fix.local } : panel;
 }

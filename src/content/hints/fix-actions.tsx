@@ -21,6 +21,8 @@ export interface FixActionsProps {
 export function FixActions({ finding, draft, norms, onChoose }: FixActionsProps): JSX.Element | null {
 	const [active, setActive] = useState(0);
 	const [answer, setAnswer] = useState('');
+	/** The host of a link the person pasted into the fill-in (missing context): said next to the field. */
+	const [pasted, setPasted] = useState('');
 	const fixes = finding.fixes;
 	if (fixes.length === 0) return null;
 	const shown = fixes[Math.min(active, fixes.length - 1)] as Fix;
@@ -42,11 +44,26 @@ export function FixActions({ finding, draft, norms, onChoose }: FixActionsProps)
 						<input
 							class="fill-input"
 							value={answer}
-							onInput={(event) => setAnswer((event.currentTarget as HTMLInputElement).value)}
+							placeholder={finding.kind === 'missing_context' ? t('cardPasteLink') : undefined}
+							onPaste={(event) => {
+								// The person's own paste, into our field: the page and the clipboard API are never asked.
+								const host = linkHost(event.clipboardData?.getData('text/plain') ?? '');
+								if (host) setPasted(host);
+							}}
+							onInput={(event) => {
+								const value = (event.currentTarget as HTMLInputElement).value;
+								setAnswer(value);
+								if (!value.includes(pasted)) setPasted('');
+							}}
 							onFocus={() => setActive(fixes.indexOf(fill))}
 							maxLength={500}
 						/>
 					</label>
+					{pasted && answer.includes('://') && (
+						<span class="muted" role="status">
+							{t('cardPastedLink', pasted)}
+						</span>
+					)}
 					<button type="submit" class="btn primary" disabled={!answer.trim()}>
 						{fill.label}
 					</button>
@@ -91,5 +108,16 @@ function safePreview(draft: string, fix: Fix, answer: string) {
 		return previewFix(draft, fix, answer);
 	} catch {
 		return undefined;
+	}
+}
+
+/** The host of a pasted http(s) link ("github.com"), or '' when the paste is not one link. */
+export function linkHost(text: string): string {
+	const t = text.trim();
+	if (!/^https?:\/\/\S+$/i.test(t)) return '';
+	try {
+		return new URL(t).hostname;
+	} catch {
+		return '';
 	}
 }

@@ -9,7 +9,7 @@ import { type NormRef, normChip } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
 import { t } from '../../shared/ui/t.js';
 import { CardFoot } from './card-foot.js';
-import { type Panel, PanelView } from './card-panels.js';
+import { type Panel, PanelView, scheduleLater } from './card-panels.js';
 import { type ChannelServices, runChannelFix } from './channel-actions.js';
 import { FixActions } from './fix-actions.js';
 import { KIND_FAMILY, KIND_LABEL, type Theme, UNDERLINE } from './palette.js';
@@ -106,11 +106,8 @@ export function HintCard(props: HintCardProps): JSX.Element {
 			return;
 		}
 		props.onChannelUsed?.(fix);
-		if (fix.type === 'schedule-send') {
-			// Without a scheduled send of the app's own, the draft goes to the clipboard to be sent then.
-			if (props.site !== 'slack' && props.site !== 'teams') await props.services.copy(props.draft);
-			show({ type: 'schedule', at: fix.at, who: fix.who, site: props.site });
-		} else if (fix.type === 'use-emergency-channel') show({ type: 'emergency' });
+		if (fix.type === 'schedule-send') show(await scheduleLater(fix, props));
+		else if (fix.type === 'use-emergency-channel') show({ type: 'emergency' });
 		else if (fix.type === 'move-to-1on1') show({ type: 'one-on-one' });
 		else if (fix.type === 'open-doc' || fix.type === 'record-video')
 			show({ type: 'notice', notice: await runChannelFix(fix, norms, props.services) });

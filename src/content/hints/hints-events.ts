@@ -96,6 +96,11 @@ export function wireHintsEvents(
 			if (isPlainTab(event) && !event.shiftKey && badge && !event.defaultPrevented) {
 				event.preventDefault();
 				badge.focus();
+			} else if (isShortcut(event) && badge && !event.defaultPrevented) {
+				// The path that works in every editor: the browser's own Alt+Shift+U command opens the card, and where
+				// that key reaches the page (the command reassigned or not delivered), the same key does it here.
+				event.preventDefault();
+				t.openAt(0, { pinned: true, focus: true, line: 'badge' });
 			}
 		}),
 		{ signal },
@@ -140,7 +145,8 @@ export function wireHintsEvents(
 		guard((event: Event) => {
 			const e = event as KeyboardEvent;
 			const badge = t.badge();
-			if (!isPlainTab(e) || !badge || !e.composedPath().includes(badge)) return;
+			// Our shadow root is closed: from the host, composedPath() hides the badge, so ask the root what has focus.
+			if (!isPlainTab(e) || !badge || (badge.getRootNode() as ShadowRoot).activeElement !== badge) return;
 			const next = e.shiftKey ? element : nextFocusable(element);
 			if (!next) return;
 			e.preventDefault();
@@ -156,6 +162,10 @@ export function wireHintsEvents(
 		},
 	};
 }
+
+/** Alt+Shift+U, by the key's place (the letter differs on other layouts, and Alt changes it on a Mac). */
+const isShortcut = (e: KeyboardEvent) =>
+	e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyU';
 
 const isPlainTab = (e: KeyboardEvent) =>
 	e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && !e.isComposing;

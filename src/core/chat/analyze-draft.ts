@@ -7,7 +7,7 @@
 import type { AnalysisContext } from '../context.js';
 import type { Candidate, ChatKind, Finding, Fix } from '../finding.js';
 import { CHAT_KINDS } from '../kinds.js';
-import { outsideHoursChatFinding, recipientsOutsideHours } from '../norms/roster.js';
+import { mentionedPeople, outsideHoursChatFinding, recipientsOutsideHours } from '../norms/roster.js';
 import type { Norms } from '../norms/schema.js';
 import { boundInput } from '../text/bounded-input.js';
 import { findPhrases, foldCase } from '../text/phrases.js';
@@ -185,13 +185,20 @@ export function explainDraft(
 		: { ...result, findings, truncatedAt: input.truncatedAt };
 }
 
+/** A roster person @-mentioned by their exact handle is a recipient too (the site adapter adds the chips). */
+function withMentions(text: string, context: AnalysisContext, norms: Norms): AnalysisContext {
+	const mentioned = norms.roster.length > 0 ? mentionedPeople(text, norms.roster) : [];
+	return mentioned.length ? { ...context, recipients: [...context.recipients, ...mentioned] } : context;
+}
+
 function explainWindow(
 	text: string,
-	context: AnalysisContext,
+	given: AnalysisContext,
 	norms: Norms,
 	options: DraftOptions,
 ): DraftExplanation {
 	if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'empty', findings: [], candidates: [] };
+	const context = withMentions(text, given, norms);
 	const draft = draftFacts(text);
 	let verdict = englishVerdict(draft);
 	if (verdict === 'unsure' && options.identify) verdict = settleVerdict(draft, options.identify(text));

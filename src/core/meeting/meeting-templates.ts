@@ -36,10 +36,14 @@ export function channelPhrase(norms: Norms, channel: 'doc' | 'video'): string {
 function topicLines(facts: MeetingFacts): { text: string; minutes?: number }[] {
 	const topics = facts.topics.slice(0, 8).map((t) => ({ text: topicText(t.text), minutes: t.minutes }));
 	if (topics.length) return topics;
-	return [{ text: facts.title ? clip(facts.title, 80) : '(topic)' }];
+	return [{ text: facts.title ? clip(facts.title, 80) : 'Discussion' }];
 }
 
-/** An agenda to fill in: goal, decision needed, pre-reading, topics with owners and times that fit the slot. */
+/**
+ * An agenda built from the invite alone: its topics (or its title) with times that fit the slot, and the last
+ * minutes for decisions and owners. Only finished lines, never a placeholder to fill in the description (issue
+ * 14): what the invite does not say (the goal) is asked in the card by the no-goal hint's fill-in.
+ */
 export function agendaTemplate(facts: MeetingFacts, norms: Norms, totalMin?: number): string {
 	const total = Math.round(totalMin ?? facts.durationMin ?? norms.meetings.defaultDurationMin);
 	const topics = topicLines(facts);
@@ -48,32 +52,20 @@ export function agendaTemplate(facts: MeetingFacts, norms: Norms, totalMin?: num
 	const unknown = topics.filter((t) => t.minutes === undefined).length;
 	const each = unknown ? Math.max(5, Math.floor((total - wrapUp - known) / unknown / 5) * 5) : 0;
 	const lines = topics.map(
-		(t, i) => `${i + 1}. ${t.text} — owner: (name) — ${unknown ? (t.minutes ?? each) : t.minutes} min`,
+		(t, i) => `${i + 1}. ${t.text} — ${unknown ? (t.minutes ?? each) : t.minutes} min`,
 	);
 	lines.push(`${topics.length + 1}. Decisions, owners and next steps — ${wrapUp} min`);
-	return [
-		'Goal: (what we will have decided or produced by the end)',
-		'Decision needed: (the question to settle, and who decides)',
-		'Pre-reading: (link — please read before we meet)',
-		'',
-		'Topics:',
-		...lines,
-	].join('\n');
+	return [`Agenda (${total} min):`, ...lines].join('\n');
 }
 
-/** The invite turned into a written update people answer in their own time. */
+/** The invite turned into a written update people answer in their own time: only what the invite says. */
 export function docSkeleton(facts: MeetingFacts, norms: Norms): string {
 	const doc = norms.channels.doc;
-	const topics = facts.topics.slice(0, 12).map((t) => `- ${clip(t.text, 100)}: (update)`);
+	const topics = facts.topics.slice(0, 12).map((t) => `- ${clip(t.text, 100)}`);
 	return [
 		`# ${facts.title || 'Update'}`,
 		`Written instead of a meeting. Please read and comment within ${formatResponse(doc.response)}.`,
-		'',
-		'## Updates',
-		...(topics.length ? topics : ['- (what happened, what is next, anything blocked)']),
-		'',
-		'## Decisions or help needed',
-		'- (question — who decides — by when)',
+		...(topics.length ? ['', '## Topics', ...topics] : []),
 		...(facts.description.trim() ? ['', '## From the invite', clip(facts.description, 2000)] : []),
 	].join('\n');
 }
@@ -82,8 +74,8 @@ export function docSkeleton(facts: MeetingFacts, norms: Norms): string {
 export function videoOutline(facts: MeetingFacts): string {
 	const topics = facts.topics.slice(0, 8).map((t, i) => `${i + 2}. ${clip(t.text, 80)}`);
 	return [
-		`1. What this is about: ${facts.title ? clip(facts.title, 80) : '(the subject)'}`,
-		...(topics.length ? topics : ['2. (show the work, one point at a time)']),
+		facts.title ? `1. What this is about: ${clip(facts.title, 80)}` : '1. What this is about, and why now',
+		...(topics.length ? topics : ['2. The work itself, one point at a time']),
 		`${topics.length + 2}. What you need from viewers, and by when`,
 	].join('\n');
 }

@@ -61,6 +61,31 @@ export function emergencyRoute(norms: Norms): string {
 
 export type NormRef = 'chat' | 'doc' | 'video' | 'meeting' | 'emergency' | 'roster' | 'agenda';
 
+/** Every norm a hint can cite, in the order the options page lists them. */
+export const NORM_REFS: readonly NormRef[] = [
+	'chat',
+	'doc',
+	'video',
+	'meeting',
+	'agenda',
+	'emergency',
+	'roster',
+];
+
+/** The preset field each norm chip stands for (its path in the norms). */
+const NORM_FIELD: Record<NormRef, string> = {
+	chat: 'channels.chat.response',
+	doc: 'channels.doc.response',
+	video: 'channels.video.response',
+	meeting: 'channels.meeting.response',
+	agenda: 'meetings.agendaRequired',
+	emergency: 'emergency.channel',
+	roster: 'roster',
+};
+
+/** The id of a norm's entry on the options page ("norm-channels.chat.response"): "Learn more" opens it. */
+export const normAnchor = (norm: NormRef): string => `norm-${NORM_FIELD[norm]}`;
+
 /** The chip under a why: the norm in a few words, e.g. "Threaded chat: replies within 2–4 h". */
 export function normChip(norm: NormRef, norms: Norms): string {
 	switch (norm) {
@@ -79,3 +104,6 @@ export function normChip(norm: NormRef, norms: Norms): string {
 			return 'Meetings: agenda ahead';
 	}
 }
+
+/** The options page at a norm, relative to the extension's root. */
+export const normsPageUrl = (norm: NormRef): string => `src/options/index.html#${normAnchor(norm)}`;

@@ -111,6 +111,26 @@ export function findPerson(roster: readonly Person[], nameOrHandle: string): Per
 }
 
 /**
+ * The roster people a draft @-mentions by one of their exact handles ("@kenji"), case-insensitively, as a whole
+ * handle ("@kenji.sato" is not "@kenji"; an e-mail address is no mention); a handle kept without its "@" ("sam")
+ * is mentioned as "@sam". Only what is written with the "@" counts: a bare name is never taken for a mention.
+ */
+export function mentionedPeople(text: string, roster: readonly Person[]): string[] {
+	const out = new Set<string>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu)) {
+		const said = m[0]
+			.replace(/[.-]+$/u, '')
+			.normalize('NFKC')
+			.toLowerCase();
+		const person = roster.find((p) =>
+			p.handles.some((h) => `@${h.normalize('NFKC').trim().replace(/^@+/, '').toLowerCase()}` === said),
+		);
+		if (person) out.add(person.name);
+	}
+	return [...out];
+}
+
+/**
  * A person's working hours as entries ("Mon-Fri 09:00-17:00"). Parsed norms carry them resolved; a person
  * built by hand without any works the default team hours.
  */
@@ -242,6 +262,7 @@ export function outsideHoursChatFinding(
 							label: `Schedule for ${first.person.name}’s morning`,
 							at: first.nextStartAt.ms,
 							who: first.person.name,
+							local: first.nextStartAt.hhmm,
 						},
 					]
 				: []),

@@ -10,4 +10,5 @@ export const generic: SiteAdapter = {
 	claim: () => undefined,
 	entryOf: () => -1,
 	channelContext: () => ({ channelKind: 'channel', recipients: [], source: 'none' }),
+	mentionsIn: () => [],
 };

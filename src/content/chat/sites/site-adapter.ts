@@ -35,6 +35,8 @@ export interface SiteAdapter {
 	entryOf(composer: Element): number;
 	/** DM, channel or thread, the channel's name and the recipients, read around the composer. */
 	channelContext(composer: HTMLElement): ChannelContext;
+	/** The names or handles of the people the composer's mention chips stand for; empty when it renders none. */
+	mentionsIn(composer: HTMLElement): string[];
 }
 
 /** The elements matching selector in root (root itself included when it is an element). */
@@ -63,6 +65,8 @@ export function defineSite(site: {
 	/** A composer the selectors find that is not this site's (e.g. Gmail's mail compose next to Chat). */
 	refuses?(composer: HTMLElement): boolean;
 	context(composer: HTMLElement): ChannelContext;
+	/** The site's mention chips inside its composer, and the name or handle each stands for. */
+	mentions?: { css: string; name(chip: Element): string | null | undefined };
 }): SiteAdapter {
 	const composerSelector = site.composers.join(', ');
 	const owned = (el: HTMLElement) => {
@@ -89,6 +93,12 @@ export function defineSite(site: {
 			} catch {
 				return { channelKind: 'channel', recipients: [], source: 'none' };
 			}
+		},
+		mentionsIn(composer) {
+			const m = site.mentions;
+			if (!m) return [];
+			const names = [...composer.querySelectorAll(m.css)].map((chip) => m.name(chip)?.trim() ?? '');
+			return [...new Set(names.filter(Boolean))].slice(0, 50);
 		},
 	};
 }

@@ -14,6 +14,9 @@ export const slack = defineSite({
 		'[data-qa="message_input"] [contenteditable="true"]',
 		'[data-qa="message_input"] textarea',
 	],
+	// A picked mention is an embed in the composer: <ts-mention data-id="U…" data-label="@Name">, the form public
+	// scripts insert into .ql-editor themselves (docs/sites.md § Mentions).
+	mentions: { css: 'ts-mention', name: (chip) => chip.getAttribute('data-label') ?? chip.textContent },
 	context(composer) {
 		const doc = composer.ownerDocument;
 		// The thread pane's composer (sites.md §1 Slack: scope to [data-qa="threads_flexpane"]).

@@ -37,6 +37,12 @@ export const teams = defineSite({
 		// Teams v1 used CKEditor 4 inline.
 		'.cke_textarea_inline[contenteditable="true"]',
 	],
+	// A picked mention is <span itemtype="http://schema.skype.com/Mention" itemscope itemid="0">Name</span>, inside
+	// a <readonly> wrapper with the same itemtype (docs/sites.md § Mentions): the scoped span names the person.
+	mentions: {
+		css: 'span[itemscope][itemtype="http://schema.skype.com/Mention"]',
+		name: (chip) => chip.textContent,
+	},
 	context(composer) {
 		const doc = composer.ownerDocument;
 		// Replying in a channel conversation: the reply box sits in the post's thread (data-tid assumed, needs capture).

@@ -27,32 +27,27 @@ function optionCount(draft: DraftFacts): number {
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-/** A doc skeleton from the draft itself: its opening as context, its list items and its questions. */
+/**
+ * A doc from the draft itself: its opening as context, the rest of its prose, its list items and its questions.
+ * Only the person's own sentences under headings: a section the draft has nothing for is left out, never given
+ * a placeholder to fill in (issue 14).
+ */
 function skeleton(draft: DraftFacts): { title: string; body: string } {
 	const prose = draft.sentences.filter((s) => s.words > 0);
 	const title = clip((prose[0]?.text ?? 'Proposal').replace(/[:.!?]+$/, ''), 80);
-	const context = prose
-		.filter((s) => !s.listItem && !s.endsWithQuestion)
-		.slice(0, 2)
-		.map((s) => s.text)
-		.join(' ');
 	const isItem = (s: Sentence) => s.listItem || /^\s*\d{1,2}[.)]\s/.test(s.text);
-	const points = prose
-		.filter((s) => isItem(s) && !s.endsWithQuestion)
-		.map((s) => `- ${clip(stripListMarker(s.text), 160)}`);
-	const questions = prose
-		.filter((s) => s.endsWithQuestion)
-		.map((s) => `- ${clip(stripListMarker(s.text), 160)}`);
+	const plain = prose.filter((s) => !isItem(s) && !s.endsWithQuestion).map((s) => s.text);
+	const line = (s: Sentence) => `- ${clip(stripListMarker(s.text), 160)}`;
+	const points = prose.filter((s) => isItem(s) && !s.endsWithQuestion).map(line);
+	const questions = prose.filter((s) => s.endsWithQuestion).map(line);
+	const section = (heading: string, lines: string[]) =>
+		lines.length ? [heading, ...lines.slice(0, 12)] : [];
 	const sections = [
 		`# ${title}`,
-		'## Context',
-		clip(context, 400) || '<why this matters now>',
-		'## Proposal and options',
-		...(points.length > 0 ? points.slice(0, 12) : ['- Option A: <…>', '- Option B: <…>']),
-		'## Open questions',
-		...(questions.length > 0 ? questions.slice(0, 12) : ['- <what you need the readers to weigh in on>']),
-		'## Decision',
-		'<what needs deciding, by whom, by when>',
+		...section('## Context', plain.length ? [clip(plain.slice(0, 2).join(' '), 400)] : []),
+		...section('## Details', plain.length > 2 ? [clip(plain.slice(2).join(' '), 1500)] : []),
+		...section('## Proposal and options', points),
+		...section('## Open questions', questions),
 	];
 	return { title, body: sections.join('\n') };
 }

@@ -27,11 +27,14 @@ function finding({ facts, norms }: MeetingRuleInput): MeetingProposal {
 		message,
 		why: `A meeting earns everyone's time when it ends in a decision, an outcome or a deliverable. This team keeps meetings for ${bestFor}; without a goal, people can't tell whether to come or what to prepare.`,
 		fixes: [
+			// Asked in the card, never a placeholder in the invite: the answer goes in as "Goal: …" after the text.
 			{
-				type: 'insert-template',
+				type: 'fill-in',
 				label: 'Name the goal',
-				field: 'description',
-				text: 'Goal: by the end we will have (decided / agreed / produced …)\nDecision needed: (the question, and who decides)',
+				prompt: 'What should this meeting decide or produce?',
+				at: facts.description.length,
+				before: facts.description.trim() ? '\n\nGoal: ' : 'Goal: ',
+				after: '',
 			},
 		],
 		severity: 'warning',
