@@ -154,6 +154,7 @@ export function fakeActions(): MockedActions {
 		disableRule: vi.fn<HintActions['disableRule']>(),
 		channelUsed: vi.fn<Actions['channelUsed']>(),
 		openNorms: vi.fn<Actions['openNorms']>(),
+		remind: vi.fn<Actions['remind']>(async () => true),
 		quiet: vi.fn<Actions['quiet']>(),
 		snooze: vi.fn<Actions['snooze']>(),
 		undo: vi.fn<Actions['undo']>(),

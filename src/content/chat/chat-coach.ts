@@ -42,6 +42,8 @@ export interface CoachEnv {
 	hintControl?(msg: HintControlMessage): Promise<unknown>;
 	/** The card's "Learn more" on a norm: the background opens the norms page. */
 	openNorms?(norm: NormRef): void;
+	/** The card's "remind me then": the background sets an alarm (the reader's name and time, never the draft). */
+	remind?(reminder: { who: string; at: number; local: string }): Promise<boolean>;
 	/** The person's IANA time zone, for the times a fix offers. */
 	timeZone?(): string;
 	recordStat(kind: FindingKind, event: StatEvent): void;

@@ -53,6 +53,8 @@ export interface SessionHost {
 	control(msg: HintControlMessage): void;
 	/** Opens the norms page at a norm (the card's "Learn more"). */
 	openNorms?(norm: NormRef): void;
+	/** Asks the worker for a reminder at a reader's morning (name and time only). */
+	remind?: HintActions['remind'];
 	/** After each analysis: counts only, never the text. */
 	draftSeen?(adapter: EditorAdapter, text: string): void;
 }
@@ -136,6 +138,7 @@ export function createComposerSession(
 		},
 		channelUsed: (finding) => host.recordStat(finding.kind, 'applied'),
 		...(host.openNorms ? { openNorms: host.openNorms } : {}),
+		...(host.remind ? { remind: host.remind } : {}),
 	};
 	let lastFindings: Finding[] = [];
 	const view: HintsView = createHintsView(adapter, actions, signal);

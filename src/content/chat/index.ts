@@ -46,6 +46,13 @@ function start(): void {
 			settings,
 			disableRule: (rule) => send({ type: 'cs/disable-rule', rule }),
 			openNorms: (norm) => void send({ type: 'cs/open-norms', norm }).catch(() => {}),
+			remind: async (reminder) => {
+				try {
+					return (await send({ type: 'cs/remind', ...reminder })).ok;
+				} catch {
+					return false; // the card then says it could not set the reminder
+				}
+			},
 			hintControl: (msg) => send({ type: 'cs/hint-control', ...msg }),
 			recordStat(kind, event) {
 				send({ type: 'cs/record-stat', kind, event }).catch(() => {

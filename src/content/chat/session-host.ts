@@ -14,6 +14,7 @@ export interface SessionHostEnv {
 	now(): number;
 	timeZone?(): string;
 	openNorms?: SessionHost['openNorms'];
+	remind?: SessionHost['remind'];
 	recordStat: SessionHost['recordStat'];
 	draftSeen?: SessionHost['draftSeen'];
 	disableRule(rule: string): Promise<unknown>;
@@ -41,6 +42,7 @@ export function createSessionHost(
 		now: env.now,
 		...(env.timeZone ? { timeZone: env.timeZone } : {}),
 		...(env.openNorms ? { openNorms: env.openNorms } : {}),
+		...(env.remind ? { remind: env.remind } : {}),
 		recordStat: env.recordStat,
 		...(env.draftSeen ? { draftSeen: env.draftSeen } : {}),
 		disableRule: (rule: string) => turnRuleOff(settings(), rule, env.disableRule),

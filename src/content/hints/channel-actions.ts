@@ -6,14 +6,14 @@
 import type { Fix } from '../../core/finding.js';
 import { spanText } from '../../core/norms/explain.js';
 import type { Norms } from '../../core/norms/schema.js';
-import { send } from '../../shared/messages.js';
+import type { ReminderRequest } from './hints-view.js';
 
 /** What the card needs from the browser; injectable so tests can see what would have happened. */
 export interface ChannelServices {
 	copy(text: string): Promise<boolean>;
 	open(url: string): void;
-	/** Asks the worker for a reminder at the reader's morning: their name and time only, never the draft. */
-	remind?(reminder: { who: string; at: number; local: string }): Promise<boolean>;
+	/** Asks the worker for a reminder at the reader's morning (the session's, when it has one: see HintActions). */
+	remind?(reminder: ReminderRequest): Promise<boolean>;
 }
 
 export const browserServices = (view: Window): ChannelServices => ({
@@ -27,13 +27,6 @@ export const browserServices = (view: Window): ChannelServices => ({
 	},
 	open(url) {
 		view.open(url, '_blank', 'noopener');
-	},
-	async remind(reminder) {
-		try {
-			return (await send({ type: 'cs/remind', ...reminder })).ok;
-		} catch {
-			return false;
-		}
 	},
 });
 

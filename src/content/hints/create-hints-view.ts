@@ -55,7 +55,7 @@ export const createHintsView: CreateHintsView = (geometry, actions, signal) => {
 		? createHighlightPainter(doc)
 		: undefined;
 	const host = acquireHintsMount(doc);
-	const services = browserServices(view);
+	const services = { ...browserServices(view), ...(actions.remind ? { remind: actions.remind } : {}) };
 
 	let findings: readonly Finding[] = [];
 	let norms: Norms | undefined;

@@ -10,6 +10,13 @@ import type { Norms } from '../../core/norms/schema.js';
 import type { EditorAdapter } from '../editors/editor-adapter.js';
 import type { HintControl } from './hint-controls.js';
 
+/** A reminder the card asks for: whom to write to, when (epoch ms), and their wall clock then ("09:00"). */
+export interface ReminderRequest {
+	who: string;
+	at: number;
+	local: string;
+}
+
 export interface HintActions {
 	/**
 	 * Apply a text fix from a finding: replace, rewrite, insert-template (through the adapter) or make-optional.
@@ -20,6 +27,8 @@ export interface HintActions {
 	applyFix(finding: Finding, fix: Fix, answer?: string): Promise<void>;
 	/** Opens the norms page at the norm behind a hint (the card's "Learn more"). */
 	openNorms?(norm: NormRef): void;
+	/** Asks the worker for a reminder at the reader's morning: their name and time only, never the draft. */
+	remind?(reminder: ReminderRequest): Promise<boolean>;
 	/** Hide this finding for the rest of this draft. */
 	dismiss(finding: Finding): void;
 	/** Turn this rule off (persisted by the caller). */

@@ -17,7 +17,10 @@ interface Term {
 }
 interface View {
 	docs: Term[][];
-	sweep: (net: unknown, options?: { tagger?: boolean }) => { found: { reason?: string; view: { ptrs: number[][] } }[] };
+	sweep: (
+		net: unknown,
+		options?: { tagger?: boolean },
+	) => { found: { reason?: string; view: { ptrs: number[][] } }[] };
 }
 
 nlp.plugin({
