@@ -51,9 +51,8 @@ export interface SessionHost {
 	quieted(): Pick<Settings, 'quietPhrases' | 'dismissedHints'> | undefined;
 	/** Saves a control the person chose in the card (or its undo). */
 	control(msg: HintControlMessage): void;
-	/** Opens the norms page at a norm (the card's "Learn more"). */
+	/** The card's "Learn more" (the norms page at a norm) and "remind me then" (the worker's alarm: name, time). */
 	openNorms?(norm: NormRef): void;
-	/** Asks the worker for a reminder at a reader's morning (name and time only). */
 	remind?: HintActions['remind'];
 	/** After each analysis: counts only, never the text. */
 	draftSeen?(adapter: EditorAdapter, text: string): void;

@@ -103,13 +103,11 @@ export const createHintsView: CreateHintsView = (geometry, actions, signal) => {
 	}
 
 	function layout() {
-		if (!element.isConnected || !norms) {
-			draw();
-			return;
+		if (element.isConnected && norms) {
+			host.ensureAttached();
+			clip = clipAround(element);
+			rects = measure();
 		}
-		host.ensureAttached();
-		clip = clipAround(element);
-		rects = measure();
 		draw();
 	}
 
