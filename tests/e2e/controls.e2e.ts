@@ -1,12 +1,19 @@
 /**
  * Issue 14's controls in the built extension (Quill on the Slack URL): the undo toast restores a dismissed hint,
- * a dismissal holds after a reload of the same draft, and "don't flag this phrase again" holds in a new draft.
+ * a dismissal holds after a reload of the same draft, a snooze ends when its hour is over (the content script's
+ * clock moved forward in its own world), and "don't flag this phrase again" holds in a new draft.
  * The choices are the person's settings, kept by the background (never in the page's storage).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HintsUi, serveEditor } from './chat-helpers.js';
-import { type ChromiumExtension, type ExtensionApi, launchChromium, screenshot } from './harness.js';
+import {
+	type ChromiumExtension,
+	contentScriptWorld,
+	type ExtensionApi,
+	launchChromium,
+	screenshot,
+} from './harness.js';
 
 declare const chrome: ExtensionApi;
 
@@ -69,6 +76,23 @@ describe('controls that learn, in the extension', () => {
 		await page.waitForTimeout(1000);
 		expect(await ui.badge()).toBeUndefined();
 		await write('Ship the slides ASAP');
+		await expect.poll(() => ui.badge(), { timeout: 5_000 }).toBe('1 Unhurried hint — open');
+	});
+
+	it('snoozes the rule for an hour, and the hint is back once the hour is over', async () => {
+		// The hint of the last test ("Ship the slides ASAP") is showing.
+		await ui.click('badge');
+		await ui.click('link', /^More…$/);
+		await ui.click('link', /^Snooze this rule for an hour$/);
+		await expect.poll(async () => (await settings()).snoozedRules?.length ?? 0).toBe(1);
+		await expect.poll(() => ui.badge()).toBeUndefined();
+		await write('Send me the report ASAP');
+		await page.waitForTimeout(1000);
+		expect(await ui.badge()).toBeUndefined();
+		// 61 minutes later, as the content script's clock reads it (its world only; the page's clock is untouched).
+		const inWorld = await contentScriptWorld(page, ext.extensionId);
+		await inWorld('{ const real = Date.now; Date.now = () => real() + 61 * 60_000; true }');
+		await write('Send me the budget ASAP');
 		await expect.poll(() => ui.badge(), { timeout: 5_000 }).toBe('1 Unhurried hint — open');
 	});
 

@@ -12,7 +12,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EffectiveNorms } from '../../src/shared/storage.js';
 import { makeSigner } from '../unit/norms-fixtures.js';
-import { type ChromiumExtension, type ExtensionApi, launchChromium, ROOT, within } from './harness.js';
+import {
+	type ChromiumExtension,
+	contentScriptWorld,
+	type ExtensionApi,
+	launchChromium,
+	ROOT,
+	within,
+} from './harness.js';
 
 declare const chrome: ExtensionApi;
 
@@ -79,30 +86,6 @@ afterEach(async () => {
 	ext.assertNoExtensionErrors();
 });
 
-/** Runs code in the content script's isolated world of `page` (Unhurried's world: CDP lists it by origin). */
-async function contentScriptWorld(page: Page) {
-	const cdp = await page.context().newCDPSession(page);
-	const worlds: { id: number; origin: string; type?: string }[] = [];
-	cdp.on('Runtime.executionContextCreated', ({ context }) =>
-		worlds.push({ id: context.id, origin: context.origin, type: context.auxData?.type }),
-	);
-	await cdp.send('Runtime.enable');
-	await expect
-		.poll(() => worlds.some((w) => w.type === 'isolated' && w.origin.includes(ext.extensionId)))
-		.toBe(true);
-	const world = worlds.find((w) => w.type === 'isolated' && w.origin.includes(ext.extensionId));
-	return async <T>(expression: string): Promise<T> => {
-		const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-			expression,
-			contextId: world?.id,
-			awaitPromise: true,
-			returnByValue: true,
-		});
-		if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-		return result.value as T;
-	};
-}
-
 /** The norms in force as the popup shows them: preset, emergency route, channels; and the pages' copy. */
 async function popupView() {
 	const popup = await ext.openPopup();
@@ -129,19 +112,58 @@ async function localMatchesPublished() {
 	});
 }
 
+/**
+ * Waits until the service worker's own requests to `url` reach our route. Playwright routes a worker's requests
+ * once it has attached to that worker; a worker Chromium started again meanwhile can send its first requests
+ * before that, and they go to the network, where nothing resolves ("network error: Failed to fetch").
+ */
+async function routedFromWorker(url: string) {
+	await expect
+		.poll(
+			() =>
+				ext.swEvaluate(
+					(u) =>
+						fetch(u as string, { cache: 'no-store' }).then(
+							(r) => r.status,
+							() => 0,
+						),
+					url,
+				),
+			{ timeout: 20_000 },
+		)
+		.toBe(200);
+}
+
+/** The URL subscribed to last: what a refresh fetches. */
+let subscribed = TEAM_URL;
+
 async function subscribe(url: string, key = '') {
+	await routedFromWorker(url);
+	subscribed = url;
 	const options = await ext.openOptions();
 	await options.getByLabel('Preset URL (https)').fill(url);
 	await options.getByLabel('Public key (optional)').fill(key);
-	await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
 	// What the form says: the outcome, or why there is none (a refusal, a background that did not answer).
 	const said = async () =>
 		(await options.locator('form [role="status"], form [role="alert"]').allTextContents()).join('\n');
-	await expect.poll(said, { timeout: 20_000 }).toBe('Fetched: the team norms are up to date.');
+	// A worker's request that escaped the route (see routedFromWorker) fails as a network error: the person
+	// would press Subscribe again, and so does the test, twice at most. Any other outcome is the test's answer.
+	for (let attempt = 1; ; attempt++) {
+		await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+		await expect.poll(said, { timeout: 20_000 }).toMatch(/Fetched|error|fail|refused|not|did not answer/i);
+		const text = await said();
+		if (!/network error/.test(text) || attempt === 3) {
+			expect(text).toBe('Fetched: the team norms are up to date.');
+			break;
+		}
+		console.warn(`subscribe to ${url}, attempt ${attempt}: ${text}`);
+		await routedFromWorker(url);
+	}
 	await options.close();
 }
 
 async function refresh(expected: RegExp = /up to date|nothing changed/i): Promise<string> {
+	await routedFromWorker(subscribed);
 	const options = await ext.openOptions();
 	await options.getByRole('button', { name: 'Refresh now' }).click();
 	// The outcome shows as a status note; a failure moves to the subscription's alerts once storage has it.
@@ -266,7 +288,7 @@ describe('a compromised content script cannot change the norms in force', () => 
 		expect(before.shown.preset).toBe('Acme Support');
 
 		const page = await openChat();
-		const inWorld = await contentScriptWorld(page);
+		const inWorld = await contentScriptWorld(page, ext.extensionId);
 		const result = await inWorld<{
 			wrote: string[];
 			refused: Record<string, string>;
@@ -306,7 +328,11 @@ describe('a compromised content script cannot change the norms in force', () => 
 		expect(before.shown.preset).toBe('Acme Signed');
 
 		const page = await within('open the chat page', 15_000, openChat());
-		const inWorld = await within("find the content script's world", 15_000, contentScriptWorld(page));
+		const inWorld = await within(
+			"find the content script's world",
+			15_000,
+			contentScriptWorld(page, ext.extensionId),
+		);
 		await within('the attack', 20_000, inWorld(attack(signer.publicKey)));
 		await expect.poll(localMatchesPublished, { timeout: 10_000 }).toBe(true);
 		expect(await within('the popup after the attack', 20_000, popupView())).toEqual(before);

@@ -105,6 +105,35 @@ export async function within<T>(what: string, ms: number, work: Promise<T>): Pro
 	}
 }
 
+/**
+ * Runs code in Unhurried's content-script world of `page` (CDP lists that isolated world by the extension's
+ * origin): what a content script can do, a test can do there — forge its storage, move its clock.
+ */
+export async function contentScriptWorld(page: Page, extensionId: string) {
+	const cdp = await page.context().newCDPSession(page);
+	const worlds: { id: number; origin: string; type?: string }[] = [];
+	cdp.on('Runtime.executionContextCreated', ({ context }) =>
+		worlds.push({ id: context.id, origin: context.origin, type: context.auxData?.type }),
+	);
+	await cdp.send('Runtime.enable');
+	const ours = () => worlds.find((w) => w.type === 'isolated' && w.origin.includes(extensionId));
+	for (let waited = 0; !ours(); waited += 50) {
+		if (waited > 10_000) throw new Error(`no content-script world of ${extensionId} in ${page.url()}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	const world = ours();
+	return async <T>(expression: string): Promise<T> => {
+		const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+			expression,
+			contextId: world?.id,
+			awaitPromise: true,
+			returnByValue: true,
+		});
+		if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+		return result.value as T;
+	};
+}
+
 export const HEADLESS_ARGS = [
 	'--headless=new',
 	'--no-sandbox',

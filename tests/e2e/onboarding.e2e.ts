@@ -59,7 +59,7 @@ describe('the badge in the tab order', () => {
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unhurried-hints');
 		await page.keyboard.press('Enter'); // the focused badge opens the card
-		await expect.poll(() => ui.card()).toMatch(/1 of 2/);
+		await expect.poll(() => ui.card()).toMatch(/“ASAP” presses for speed/);
 		ext.assertNoExtensionErrors();
 		await page.close();
 	});
@@ -82,7 +82,7 @@ describe('the badge in the tab order', () => {
 			.poll(() => page.evaluate(() => window.__fixture?.model() ?? ''))
 			.toBe('Can you send me the slide deck ASAP?\t');
 		await page.keyboard.press('Alt+Shift+U');
-		await expect.poll(() => ui.card()).toMatch(/1 of 2/);
+		await expect.poll(() => ui.card()).toMatch(/“ASAP” presses for speed/);
 		expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unhurried-hints');
 		// The shortcut typed nothing into the draft.
 		expect(await page.evaluate(() => window.__fixture?.model() ?? '')).toBe(

@@ -80,7 +80,7 @@ function start(): void {
 					s,
 				);
 			},
-			now: Date.now,
+			now: () => Date.now(), // read at each call: the e2e moves this world's clock to end a snooze
 			timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 		},
 		signal,
